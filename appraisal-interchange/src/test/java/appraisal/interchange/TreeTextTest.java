@@ -46,7 +46,7 @@ class TreeTextTest {
         assertThat(parsed.locate("/indicators/0/missing")).isEqualTo("r.yaml:3:5");
         DomainException located = parsed.locate(
                 assertThrowsInvalid(() -> TreeCursor.root(parsed.tree()).field("indicators").list().get(0).field("weight").number()));
-        assertThat(located.getMessage()).startsWith("r.yaml:4:13 (/indicators/0/weight): expected a number");
+        assertThat(located.getMessage()).startsWith("r.yaml:4:13 (/indicators/0/weight): cannot read 'fifteen' as a number");
     }
 
     @Test

@@ -1,9 +1,10 @@
 package appraisal.domain.model.criterion;
 
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.thai.BuddhistDates;
+import appraisal.domain.model.thai.ThaiDigits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +54,17 @@ public record TreeCursor(Node node, String pointer) {
         throw wrongType("text");
     }
 
+    /** A number, also accepted as text with Thai digits or thousands separators ({@code "๑๐,๐๓๓"}). */
     public BigDecimal number() {
         if (node instanceof Node.Num n) {
             return n.value();
+        }
+        if (node instanceof Node.Text t) {
+            try {
+                return ThaiDigits.parseDecimal(t.value());
+            } catch (DomainException e) {
+                throw DomainException.invalid(e.code(), e.getMessage() + " (at " + where() + ")", where());
+            }
         }
         throw wrongType("a number");
     }
@@ -76,13 +85,13 @@ public record TreeCursor(Node node, String pointer) {
         throw wrongType("true or false");
     }
 
-    /** An ISO date ({@code 2022-09-02}); adapters convert Buddhist-era and Thai-digit input before this. */
+    /** A date: ISO ({@code 2022-09-02}) or as Thai offices write it ({@code 02/09/2565}, {@code ๒ ก.ย. ๒๕๖๕}). */
     public LocalDate date() {
         String s = text();
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("tree.bad-date", "expected a date like 2022-09-02 at " + where() + ", got '" + s + "'", where());
+            return BuddhistDates.parse(s);
+        } catch (DomainException e) {
+            throw DomainException.invalid(e.code(), e.getMessage() + " (at " + where() + ")", where());
         }
     }
 

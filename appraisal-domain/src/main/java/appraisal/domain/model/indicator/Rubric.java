@@ -1,6 +1,6 @@
 package appraisal.domain.model.indicator;
 
-import appraisal.domain.model.round.FiscalYear;
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.shared.Require;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;

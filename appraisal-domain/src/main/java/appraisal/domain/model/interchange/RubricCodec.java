@@ -16,7 +16,7 @@ import appraisal.domain.model.indicator.ScoringMethod;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.lint.Finding;
 import appraisal.domain.model.lint.Severity;
-import appraisal.domain.model.round.FiscalYear;
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.shared.DomainException;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

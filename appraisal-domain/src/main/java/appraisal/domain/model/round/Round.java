@@ -1,5 +1,6 @@
 package appraisal.domain.model.round;
 
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.shared.Require;

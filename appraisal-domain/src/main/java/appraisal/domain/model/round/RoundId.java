@@ -1,5 +1,6 @@
 package appraisal.domain.model.round;
 
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.shared.Require;
 
 /** Identifies a round, e.g. {@code 2565-2}. */

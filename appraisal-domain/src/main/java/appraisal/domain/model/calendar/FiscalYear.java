@@ -1,4 +1,4 @@
-package appraisal.domain.model.round;
+package appraisal.domain.model.calendar;
 
 import appraisal.domain.model.shared.Require;
 import java.time.LocalDate;

@@ -1,0 +1,50 @@
+package appraisal.domain.fake;
+
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.port.out.PersonRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A fake of {@link PersonRepository}; lists are ordered by person id. */
+public final class InMemoryPersonRepository implements PersonRepository {
+
+    private final Map<PersonId, Person> people = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(Person person) {
+        people.put(person.id(), person);
+    }
+
+    @Override
+    public Optional<Person> find(PersonId id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
+    public List<Person> inUnit(OrgUnitId unit) {
+        return sorted(people.values().stream().filter(p -> p.unit().equals(unit)).toList());
+    }
+
+    @Override
+    public List<Person> subordinates(PersonId supervisor) {
+        return sorted(people.values().stream().filter(p -> p.supervisor().map(supervisor::equals).orElse(false)).toList());
+    }
+
+    @Override
+    public List<Person> all() {
+        return sorted(people.values());
+    }
+
+    private static List<Person> sorted(Collection<Person> in) {
+        List<Person> out = new ArrayList<>(in);
+        out.sort(Comparator.comparing(p -> p.id().value()));
+        return out;
+    }
+}

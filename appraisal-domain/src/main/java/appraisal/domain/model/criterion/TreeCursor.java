@@ -122,6 +122,22 @@ public record TreeCursor(Node node, String pointer) {
         return this;
     }
 
+    /**
+     * Runs a constructor of a value read from here, re-pointing an {@code INVALID} error that names
+     * a field (or nothing) at this position, so the user sees where in the file it is.
+     */
+    public <T> T build(java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (DomainException ex) {
+            if (ex.kind() != DomainException.Kind.INVALID || ex.location().startsWith("/")) {
+                throw ex;
+            }
+            String at = ex.location().isEmpty() ? where() : pointer + "/" + ex.location();
+            throw DomainException.invalid(ex.code(), ex.getMessage() + " (at " + at + ")", at);
+        }
+    }
+
     public DomainException error(String code, String message) {
         return DomainException.invalid(code, message + " at " + where(), where());
     }

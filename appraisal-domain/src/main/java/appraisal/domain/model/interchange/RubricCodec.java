@@ -102,7 +102,7 @@ public final class RubricCodec {
         List<FactDeclaration> facts = new ArrayList<>();
         for (TreeCursor f : e.optionalField("facts").map(TreeCursor::list).orElse(List.of())) {
             f.onlyFields(Set.of("name", "type", "label", "unit"));
-            facts.add(at(f, () -> new FactDeclaration(f.field("name").text(), enumOf(FactType.class, f.field("type"), "type"),
+            facts.add(f.build(() -> new FactDeclaration(f.field("name").text(), enumOf(FactType.class, f.field("type"), "type"),
                     f.field("label").text(), f.optionalField("unit").map(TreeCursor::text).orElse(""))));
         }
         TreeCursor levelsAt = e.field("levels");
@@ -116,14 +116,14 @@ public final class RubricCodec {
                         code + ": level at position " + (i + 1) + " is numbered " + number.integer() + "; levels run 1 to 5 in order"));
                 return Optional.empty();
             }
-            levels.add(at(l, () -> new Level(number.integer(), l.field("text").text(), criteria.read(l.field("criterion")))));
+            levels.add(l.build(() -> new Level(number.integer(), l.field("text").text(), criteria.read(l.field("criterion")))));
         }
         if (levels.size() != Level.COUNT) {
             findings.add(new Finding(Severity.ERROR, "rubric.level-count", levelsAt.where(),
                     code + " has " + levels.size() + " levels; every indicator needs exactly 5 (ระดับ ๑–๕)"));
             return Optional.empty();
         }
-        return Optional.of(at(e, () -> new Indicator(new IndicatorRef(code, version), e.field("title").text(), measure,
+        return Optional.of(e.build(() -> new Indicator(new IndicatorRef(code, version), e.field("title").text(), measure,
                 e.optionalField("responsible_unit").map(TreeCursor::text).orElse(""),
                 ImmutableList.copyOf(facts), ImmutableList.copyOf(levels), scoring)));
     }
@@ -218,16 +218,4 @@ public final class RubricCodec {
         throw c.error("tree.bad-value", field + " must be one of " + String.join(", ", allowed) + ", got '" + text + "'");
     }
 
-    /** Runs a constructor, re-pointing its INVALID error at the tree position being read. */
-    private static <T> T at(TreeCursor c, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (DomainException ex) {
-            if (ex.kind() != DomainException.Kind.INVALID || ex.location().startsWith("/")) {
-                throw ex;
-            }
-            String where = ex.location().isEmpty() ? c.where() : c.where() + "/" + ex.location();
-            throw DomainException.invalid(ex.code(), ex.getMessage() + " (at " + where + ")", where);
-        }
-    }
 }

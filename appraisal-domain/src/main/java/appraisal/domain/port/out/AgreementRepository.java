@@ -1,0 +1,35 @@
+package appraisal.domain.port.out;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.RoundId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores agreements whole (items, results, evaluation, signatures, revisions) with optimistic
+ * locking: a save succeeds only if the stored version still equals {@link Agreement#version()};
+ * it then writes version + 1 and calls {@link Agreement#markSaved(long)}. A stale save raises a
+ * {@code CONFLICT} domain exception with code {@code agreement.stale-version} and writes nothing.
+ * Pending events are not this port's business: the use case hands them to the {@link AuditSink}.
+ */
+public interface AgreementRepository {
+
+    Optional<Agreement> find(AgreementId id);
+
+    /** Inserts a new agreement (version 0) or updates a stored one whose version is unchanged. */
+    void save(Agreement agreement);
+
+    /** Saves many agreements at once (a cascade), with the same rules as {@link #save} for each; all or none. */
+    void saveAll(List<Agreement> agreements);
+
+    /** Every agreement of a round, ordered by id. */
+    List<Agreement> inRound(RoundId round);
+
+    /** The agreements of one appraisee in a round (one per revision chain; usually one). */
+    List<Agreement> ofAppraisee(RoundId round, PersonId appraisee);
+
+    /** The agreements cascaded from {@code parent}, ordered by id. */
+    List<Agreement> children(AgreementId parent);
+}

@@ -95,7 +95,7 @@ class ArchitectureRulesBiteTest {
     @Test
     void theHttpAdapterHoldingADrivenPortBreaksTheLayers() {
         EvaluationResult result = check(ArchitectureTest.LAYERS_ARE_RESPECTED,
-                ReachesARepository.class, AgreementStore.class, Facts.class);
+                ReachesARepository.class, AgreementStore.class, Facts.class, appraisal.interchange.Syntax.class);
 
         assertThat(result.getFailureReport().getDetails()).isNotEmpty().allSatisfy(violation -> assertThat(violation)
                 .contains("<appraisal.http.bad.ReachesARepository").contains("<appraisal.domain.port.out.bad.AgreementStore>"));
@@ -104,7 +104,7 @@ class ArchitectureRulesBiteTest {
     @Test
     void thePersistenceAdapterImplementingADrivenPortRespectsTheLayers() {
         assertThat(check(ArchitectureTest.LAYERS_ARE_RESPECTED,
-                ImplementsARepository.class, AgreementStore.class, Facts.class).hasViolation()).isFalse();
+                ImplementsARepository.class, AgreementStore.class, Facts.class, appraisal.interchange.Syntax.class).hasViolation()).isFalse();
     }
 
     @Test

@@ -103,17 +103,19 @@ public class ArchitectureTest {
             .layer("Model").definedBy("appraisal.domain.model..")
             // optional: port.in is empty until the first use case is written
             .optionalLayer("PortIn").definedBy("appraisal.domain.port.in..")
-            // optional: port.out is empty until the first driven port is written
-            .optionalLayer("PortOut").definedBy("appraisal.domain.port.out..")
+            .layer("PortOut").definedBy("appraisal.domain.port.out..")
             // optional: service is empty until the first use case is implemented
             .optionalLayer("Services").definedBy("appraisal.domain.service..")
             // optional: the adapters have no main classes yet
+            .layer("Interchange").definedBy("appraisal.interchange..")
             .optionalLayer("Persistence").definedBy("appraisal.persistence..")
             .optionalLayer("Http").definedBy("appraisal.http..")
             .optionalLayer("Cli").definedBy("appraisal.cli..")
             .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "Cli")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Cli")
+            // the one text mapping of the interchange format, shared by the adapters
+            .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Http", "Cli")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Http").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
@@ -183,9 +185,9 @@ public class ArchitectureTest {
 
     // ---- conditions and predicates ---------------------------------------------------------
 
-    private static final Set<String> MODULES = Set.of("domain", "persistence", "http", "cli");
+    private static final Set<String> MODULES = Set.of("domain", "interchange", "persistence", "http", "cli");
     /** The module directory ({@code appraisal-domain/target/classes}) or jar ({@code appraisal-domain-0.1.0.jar}). */
-    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|persistence|http|cli)(?:/|-[^/]*\\.jar)");
+    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|interchange|persistence|http|cli)(?:/|-[^/]*\\.jar)");
 
     private static DescribedPredicate<JavaClass> simpleNameEndingWith(String suffix) {
         return DescribedPredicate.describe("are named *" + suffix, c -> c.getSimpleName().endsWith(suffix));

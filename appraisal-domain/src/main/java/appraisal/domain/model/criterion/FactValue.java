@@ -11,10 +11,23 @@ import java.util.Optional;
  */
 public sealed interface FactValue permits FactValue.Quantity, FactValue.Flag, FactValue.Completion, FactValue.Choice {
 
-    /** A measured value such as a percentage, a count or an amount. */
+    /**
+     * A measured value such as a percentage, a count or an amount. Equal by numeric value, not by
+     * how many decimals were written: a reported {@code 1.0} matches a case written {@code 1}.
+     */
     record Quantity(BigDecimal value) implements FactValue {
         public Quantity {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Quantity q && q.value.compareTo(value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return value.stripTrailingZeros().hashCode();
         }
     }
 

@@ -76,4 +76,15 @@ class CasesTest extends CriterionContract<Cases> {
     void theSituationFactHasNoDirectionButTheMeasuredOneKeepsIts() {
         assertThat(LOAN_RECOVERY.directions()).containsExactly(Map.entry("recovered_pct", Direction.HIGHER_IS_BETTER));
     }
+
+    @Test
+    void aNumericCaseMatchesTheSameNumberWrittenWithMoreDecimals() {
+        Cases byStaff = new Cases("office.staff", ImmutableList.of(new Cases.Case(FactValue.of("1"),
+                new Threshold("news", Comparator.AT_LEAST, BigDecimal.ONE))), Optional.empty());
+
+        Verdict verdict = byStaff.evaluate(Facts.of(Map.of("office.staff", FactValue.of("1.0"), "news", FactValue.of("1"))));
+
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.MET);
+        assertThat(FactValue.of("98.00")).isEqualTo(FactValue.of("98")).hasSameHashCodeAs(FactValue.of("98.0"));
+    }
 }

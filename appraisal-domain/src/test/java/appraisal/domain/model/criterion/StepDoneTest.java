@@ -67,12 +67,19 @@ class StepDoneTest extends CriterionContract<StepDone> {
 
     @Test
     void aDeadlineThatIsNotADateIsRefusedAtItsPointer() {
-        Node.Obj tree = Node.obj().put("kind", "step").put("fact", "evidence_sent").put("by", "2 ก.ย. 2565").build();
+        Node.Obj tree = Node.obj().put("kind", "step").put("fact", "evidence_sent").put("by", "next Friday").build();
 
         assertThatThrownBy(() -> codec().read(TreeCursor.root(tree)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("tree.bad-date");
+                    assertThat(e.code()).isEqualTo("date.unreadable");
                     assertThat(e.location()).isEqualTo("/by");
                 });
+    }
+
+    @Test
+    void aDeadlineWrittenInTheBuddhistEraWithThaiMonthIsRead() {
+        Node.Obj tree = Node.obj().put("kind", "step").put("fact", "evidence_sent").put("by", "๒ ก.ย. ๒๕๖๕").build();
+
+        assertThat(codec().read(TreeCursor.root(tree))).isEqualTo(EVIDENCE_SENT_BY_2_SEPTEMBER);
     }
 }

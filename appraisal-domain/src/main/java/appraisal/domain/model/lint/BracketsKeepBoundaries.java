@@ -2,8 +2,6 @@ package appraisal.domain.model.lint;
 
 import appraisal.domain.model.criterion.Bracket;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Range;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,10 +66,7 @@ final class BracketsKeepBoundaries {
 
     private static String ranges(Bracket b) {
         List<String> out = new ArrayList<>();
-        for (Bracket.Branch branch : b.branches()) {
-            Range<BigDecimal> r = branch.range();
-            out.add(BracketsPartition.describe(r));
-        }
+        b.branches().forEach(branch -> out.add(BracketsPartition.describe(branch.range())));
         return String.join(" | ", out);
     }
 }

@@ -111,7 +111,7 @@ final class TargetsGetHarder {
         return (Threshold) node.criterion();
     }
 
-    static String describe(Located node) {
+    private static String describe(Located node) {
         Threshold t = threshold(node);
         return t.fact() + " " + t.comparator().symbol() + " " + Located.plain(t.target());
     }

@@ -10,6 +10,7 @@ import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Comparator;
 import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.criterion.Direction;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.FactValue;
@@ -29,6 +30,7 @@ import appraisal.domain.model.indicator.Rubric;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.ScoringMethod;
 import appraisal.domain.model.indicator.Section;
+import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
 import appraisal.domain.model.round.FiscalYear;
@@ -109,162 +111,177 @@ class RubricLintPropertiesTest {
 
     // ---- generators --------------------------------------------------------------------------
 
-    private static <T> T pick(Random r, List<T> from) {
-        return from.get(r.nextInt(from.size()));
-    }
+    /**
+     * Seeded random rubrics. With {@code stepCases} a case may be chosen by a step's completion,
+     * which the Java API accepts but the interchange format cannot write.
+     */
+    static final class RandomRubrics {
 
-    /** Small decimals with a few scales, so equal targets and touching ranges happen often. */
-    private static BigDecimal decimal(Random r) {
-        return BigDecimal.valueOf(r.nextInt(21) - 5, r.nextInt(2)).multiply(BigDecimal.valueOf(r.nextBoolean() ? 1 : 10));
-    }
+        private final Random r;
+        private final boolean stepCases;
 
-    private static LocalDate date(Random r) {
-        return LocalDate.of(2019, 1, 1).plusDays(r.nextInt(365 * 8));
-    }
-
-    private static Range<BigDecimal> range(Random r) {
-        BigDecimal a = decimal(r);
-        BigDecimal b = decimal(r);
-        BigDecimal lo = a.min(b);
-        BigDecimal hi = a.max(b);
-        switch (r.nextInt(9)) {
-            case 0:
-                return Range.all();
-            case 1:
-                return Range.atMost(a);
-            case 2:
-                return Range.lessThan(a);
-            case 3:
-                return Range.atLeast(a);
-            case 4:
-                return Range.greaterThan(a);
-            case 5:
-                return Range.closed(lo, hi);
-            case 6:
-                return Range.closedOpen(lo, hi);
-            case 7:
-                return Range.openClosed(lo, hi);
-            default:
-                return lo.compareTo(hi) < 0 ? Range.open(lo, hi) : Range.closed(lo, hi);
+        RandomRubrics(Random r, boolean stepCases) {
+            this.r = r;
+            this.stepCases = stepCases;
         }
-    }
 
-    private static FactValue caseValue(Random r) {
-        switch (r.nextInt(4)) {
-            case 0:
-                return FactValue.flag(r.nextBoolean());
-            case 1:
-                return new FactValue.Choice(pick(r, List.of("rural", "urban", "mixed")));
-            case 2:
-                return FactValue.of(decimal(r));
-            default:
-                return r.nextBoolean() ? FactValue.Completion.doneOn(date(r)) : FactValue.Completion.notDone();
+        private <T> T pick(List<T> from) {
+            return from.get(r.nextInt(from.size()));
         }
-    }
 
-    private static List<Criterion> items(Random r, int depth) {
-        List<Criterion> out = new ArrayList<>();
-        int n = 1 + r.nextInt(3);
-        for (int i = 0; i < n; i++) {
-            out.add(criterion(r, depth + 1));
+        /** Small decimals with a few scales, so equal targets and touching ranges happen often. */
+        private BigDecimal decimal() {
+            return BigDecimal.valueOf(r.nextInt(21) - 5, r.nextInt(2)).multiply(BigDecimal.valueOf(r.nextBoolean() ? 1 : 10));
         }
-        return out;
-    }
 
-    static Criterion criterion(Random r, int depth) {
-        switch (r.nextInt(depth >= 3 ? 4 : 9)) {
-            case 0:
-                return new Threshold(pick(r, FACTS), pick(r, List.of(Comparator.values())), decimal(r));
-            case 1:
-                return new StepDone(pick(r, FACTS), r.nextBoolean() ? Optional.of(date(r)) : Optional.empty());
-            case 2:
-                return new Judgement(pick(r, FACTS), "ผ่านหรือไม่");
-            case 3:
-                return new Tag(pick(r, FACTS));
-            case 4:
-                return AllOf.of(items(r, depth));
-            case 5:
-                return AnyOf.of(items(r, depth));
-            case 6: {
-                List<Criterion> items = items(r, depth);
-                return AtLeast.of(1 + r.nextInt(items.size()), items);
+        private LocalDate date() {
+            return LocalDate.of(2019, 1, 1).plusDays(r.nextInt(365 * 8));
+        }
+
+        private Range<BigDecimal> range() {
+            BigDecimal a = decimal();
+            BigDecimal b = decimal();
+            BigDecimal lo = a.min(b);
+            BigDecimal hi = a.max(b);
+            switch (r.nextInt(9)) {
+                case 0:
+                    return Range.all();
+                case 1:
+                    return Range.atMost(a);
+                case 2:
+                    return Range.lessThan(a);
+                case 3:
+                    return Range.atLeast(a);
+                case 4:
+                    return Range.greaterThan(a);
+                case 5:
+                    return Range.closed(lo, hi);
+                case 6:
+                    return Range.closedOpen(lo, hi);
+                case 7:
+                    return Range.openClosed(lo, hi);
+                default:
+                    return lo.compareTo(hi) < 0 ? Range.open(lo, hi) : Range.closed(lo, hi);
             }
-            case 7: {
-                List<Cases.Case> cases = new ArrayList<>();
-                for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
-                    cases.add(new Cases.Case(caseValue(r), criterion(r, depth + 1)));
+        }
+
+        private FactValue caseValue() {
+            switch (r.nextInt(stepCases ? 4 : 3)) {
+                case 0:
+                    return FactValue.flag(r.nextBoolean());
+                case 1:
+                    return new FactValue.Choice(pick(List.of("rural", "urban", "mixed")));
+                case 2:
+                    return FactValue.of(decimal());
+                default:
+                    return r.nextBoolean() ? FactValue.Completion.doneOn(date()) : FactValue.Completion.notDone();
+            }
+        }
+
+        private List<Criterion> items(int depth) {
+            List<Criterion> out = new ArrayList<>();
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                out.add(criterion(depth + 1));
+            }
+            return out;
+        }
+
+        Criterion criterion(int depth) {
+            switch (r.nextInt(depth >= 3 ? 4 : 9)) {
+                case 0:
+                    return new Threshold(pick(FACTS), pick(List.of(Comparator.values())), decimal());
+                case 1:
+                    return new StepDone(pick(FACTS), r.nextBoolean() ? Optional.of(date()) : Optional.empty());
+                case 2:
+                    return new Judgement(pick(FACTS), "ผ่านหรือไม่");
+                case 3:
+                    return new Tag(pick(FACTS));
+                case 4:
+                    return AllOf.of(items(depth));
+                case 5:
+                    return AnyOf.of(items(depth));
+                case 6: {
+                    List<Criterion> items = items(depth);
+                    return AtLeast.of(1 + r.nextInt(items.size()), items);
                 }
-                Optional<Criterion> otherwise = r.nextBoolean() ? Optional.of(criterion(r, depth + 1)) : Optional.empty();
-                return new Cases(pick(r, FACTS), ImmutableList.copyOf(cases), otherwise);
-            }
-            default: {
-                List<Bracket.Branch> branches = new ArrayList<>();
-                for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
-                    branches.add(new Bracket.Branch(range(r), criterion(r, depth + 1)));
+                case 7: {
+                    List<Cases.Case> cases = new ArrayList<>();
+                    for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+                        cases.add(new Cases.Case(caseValue(), criterion(depth + 1)));
+                    }
+                    Optional<Criterion> otherwise = r.nextBoolean() ? Optional.of(criterion(depth + 1)) : Optional.empty();
+                    return new Cases(pick(FACTS), ImmutableList.copyOf(cases), otherwise);
                 }
-                return new Bracket(pick(r, FACTS), ImmutableList.copyOf(branches));
+                default: {
+                    List<Bracket.Branch> branches = new ArrayList<>();
+                    for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+                        branches.add(new Bracket.Branch(range(), criterion(depth + 1)));
+                    }
+                    return new Bracket(pick(FACTS), ImmutableList.copyOf(branches));
+                }
             }
         }
-    }
 
-    private static Indicator indicator(Random r, String code) {
-        List<FactDeclaration> facts = new ArrayList<>();
-        for (String f : FACTS) {
-            if (r.nextInt(3) > 0) {
-                facts.add(new FactDeclaration(f, pick(r, List.of(FactType.values())), "ข้อมูล " + f, ""));
+        private Indicator indicator(String code) {
+            List<FactDeclaration> facts = new ArrayList<>();
+            for (String f : FACTS) {
+                if (r.nextInt(3) > 0) {
+                    facts.add(new FactDeclaration(f, pick(List.of(FactType.values())), "ข้อมูล " + f, ""));
+                }
             }
-        }
-        List<Level> levels = new ArrayList<>();
-        ScoringMethod scoring;
-        if (r.nextInt(6) == 0) {
-            // An interpolated indicator needs rising thresholds on one fact.
-            BigDecimal target = decimal(r);
+            List<Level> levels = new ArrayList<>();
+            ScoringMethod scoring;
+            if (r.nextInt(6) == 0) {
+                // An interpolated indicator needs rising thresholds on one fact.
+                BigDecimal target = decimal();
+                for (int n = 1; n <= 5; n++) {
+                    target = target.add(BigDecimal.valueOf(1 + r.nextInt(5)));
+                    levels.add(new Level(n, "ระดับ " + n, new Threshold("a", r.nextBoolean() ? Comparator.AT_LEAST : Comparator.MORE_THAN, target)));
+                }
+                scoring = ScoringMethod.INTERPOLATED;
+                return new Indicator(new IndicatorRef(code, 1), "สุ่ม " + code, new Measure("%", Direction.HIGHER_IS_BETTER), "",
+                        ImmutableList.copyOf(facts), ImmutableList.copyOf(levels), scoring);
+            }
             for (int n = 1; n <= 5; n++) {
-                target = target.add(BigDecimal.valueOf(1 + r.nextInt(5)));
-                levels.add(new Level(n, "ระดับ " + n, new Threshold("a", r.nextBoolean() ? Comparator.AT_LEAST : Comparator.MORE_THAN, target)));
+                levels.add(new Level(n, "ระดับ " + n, criterion(0)));
             }
-            scoring = ScoringMethod.INTERPOLATED;
-            return new Indicator(new IndicatorRef(code, 1), "สุ่ม " + code, new Measure("%", Direction.HIGHER_IS_BETTER), "",
+            scoring = r.nextBoolean() ? ScoringMethod.HIGHEST_MET : ScoringMethod.CUMULATIVE;
+            Direction direction = r.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+            return new Indicator(new IndicatorRef(code, 1 + r.nextInt(3)), "สุ่ม " + code, new Measure("", direction), "",
                     ImmutableList.copyOf(facts), ImmutableList.copyOf(levels), scoring);
         }
-        for (int n = 1; n <= 5; n++) {
-            levels.add(new Level(n, "ระดับ " + n, criterion(r, 0)));
-        }
-        scoring = r.nextBoolean() ? ScoringMethod.HIGHEST_MET : ScoringMethod.CUMULATIVE;
-        Direction direction = r.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-        return new Indicator(new IndicatorRef(code, 1 + r.nextInt(3)), "สุ่ม " + code, new Measure("", direction), "",
-                ImmutableList.copyOf(facts), ImmutableList.copyOf(levels), scoring);
-    }
 
-    static Rubric rubric(Random r) {
-        List<RubricEntry> entries = new ArrayList<>();
-        for (int i = 0, n = r.nextInt(7); i < n; i++) {
-            entries.add(new RubricEntry(indicator(r, "R" + i), pick(r, List.of(Section.values())),
-                    BigDecimal.valueOf(1 + r.nextInt(10000), 2)));
+        Rubric rubric() {
+            List<RubricEntry> entries = new ArrayList<>();
+            for (int i = 0, n = r.nextInt(7); i < n; i++) {
+                entries.add(new RubricEntry(indicator("R" + i), pick(List.of(Section.values())),
+                        BigDecimal.valueOf(1 + r.nextInt(10000), 2)));
+            }
+            Optional<FiscalYear> year = r.nextBoolean() ? Optional.of(new FiscalYear(2560 + r.nextInt(10))) : Optional.empty();
+            Optional<Integer> round = r.nextBoolean() ? Optional.of(1 + r.nextInt(2)) : Optional.empty();
+            return new Rubric("สุ่ม", year, round, ImmutableList.copyOf(entries));
         }
-        Optional<FiscalYear> year = r.nextBoolean() ? Optional.of(new FiscalYear(2560 + r.nextInt(10))) : Optional.empty();
-        Optional<Integer> round = r.nextBoolean() ? Optional.of(1 + r.nextInt(2)) : Optional.empty();
-        return new Rubric("สุ่ม", year, round, ImmutableList.copyOf(entries));
-    }
 
-    private static List<Finding> readerFindings(Random r) {
-        List<Finding> out = new ArrayList<>();
-        for (int i = 0, n = r.nextInt(3); i < n; i++) {
-            String location = pick(r, List.of("/indicators/" + r.nextInt(9) + "/levels", "/indicators/" + r.nextInt(9) + "/levels/1/level",
-                    "", "indicators/2", "/indicators/99999999999/levels", "/indicators/x"));
-            out.add(new Finding(Severity.ERROR, pick(r, List.of("rubric.level-count", "rubric.level-order")), location, "อ่านไม่ได้"));
+        List<Finding> readerFindings() {
+            List<Finding> out = new ArrayList<>();
+            for (int i = 0, n = r.nextInt(3); i < n; i++) {
+                String location = pick(List.of("/indicators/" + r.nextInt(9) + "/levels", "/indicators/" + r.nextInt(9) + "/levels/1/level",
+                        "", "indicators/2", "/indicators/99999999999/levels", "/indicators/x"));
+                out.add(new Finding(Severity.ERROR, pick(List.of("rubric.level-count", "rubric.level-order")), location, "อ่านไม่ได้"));
+            }
+            return out;
         }
-        return out;
-    }
 
-    private static RubricLint lint(Random r) {
-        if (r.nextBoolean()) {
-            return new RubricLint();
+        RubricLint lint() {
+            if (r.nextBoolean()) {
+                return new RubricLint();
+            }
+            FiscalYear year = new FiscalYear(2560 + r.nextInt(10));
+            LocalDate due = year.start().plusDays(r.nextInt(365));
+            return new RubricLint(Round.open(year, 1 + r.nextInt(2),
+                    ImmutableList.of(new Deadline(DeadlineKind.SELF_ASSESSMENT, due, "ปลายรอบ")), ScoringScheme.standard()));
         }
-        FiscalYear year = new FiscalYear(2560 + r.nextInt(10));
-        LocalDate due = year.start().plusDays(r.nextInt(365));
-        return new RubricLint(Round.open(year, 1 + r.nextInt(2),
-                ImmutableList.of(new Deadline(DeadlineKind.SELF_ASSESSMENT, due, "ปลายรอบ")), ScoringScheme.standard()));
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -272,10 +289,10 @@ class RubricLintPropertiesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void lint_never_throws_and_every_finding_has_a_code_a_message_and_a_pointer(long seed) {
-        Random random = new Random(seed);
-        Rubric rubric = rubric(random);
-        List<Finding> reader = readerFindings(random);
-        RubricLint lint = lint(random);
+        RandomRubrics random = new RandomRubrics(new Random(seed), true);
+        Rubric rubric = random.rubric();
+        List<Finding> reader = random.readerFindings();
+        RubricLint lint = random.lint();
 
         List<Finding> findings = new ArrayList<>();
         assertThatCode(() -> findings.addAll(lint.lint(rubric, reader))).as("seed %s", seed).doesNotThrowAnyException();
@@ -292,7 +309,7 @@ class RubricLintPropertiesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void findings_are_sorted_by_location_and_the_same_every_time(long seed) {
-        Rubric rubric = rubric(new Random(seed));
+        Rubric rubric = new RandomRubrics(new Random(seed), true).rubric();
         RubricLint lint = new RubricLint();
 
         List<Finding> first = lint.lint(rubric);
@@ -303,14 +320,31 @@ class RubricLintPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void every_finding_about_an_entry_points_at_an_entry_of_the_rubric(long seed) {
-        Rubric rubric = rubric(new Random(seed));
+    void every_location_names_a_node_of_the_tree_the_codec_writes(long seed) {
+        RandomRubrics random = new RandomRubrics(new Random(seed), false);
+        Rubric rubric = random.rubric();
+        Node tree = new RubricCodec(new CriterionCodec(List.of())).write(rubric);
 
-        for (Finding f : new RubricLint().lint(rubric)) {
-            if (f.location().startsWith("/indicators/")) {
-                int position = Integer.parseInt(f.location().split("/")[2]);
-                assertThat(position).as("seed %s: %s", seed, f).isBetween(0, rubric.entries().size() - 1);
+        for (Finding f : random.lint().lint(rubric)) {
+            assertThat(resolve(tree, f.location())).as("seed %s: %s", seed, f).isPresent();
+        }
+    }
+
+    /** The node a JSON pointer names (RFC 6901; our keys need no escaping), or empty. */
+    private static Optional<Node> resolve(Node tree, String pointer) {
+        Node at = tree;
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            if (segment.isEmpty() && pointer.equals("/")) {
+                return Optional.of(tree);
+            }
+            if (at instanceof Node.Obj o && o.has(segment)) {
+                at = o.fields().get(segment);
+            } else if (at instanceof Node.Arr a && segment.matches("\\d{1,9}") && Integer.parseInt(segment) < a.items().size()) {
+                at = a.items().get(Integer.parseInt(segment));
+            } else {
+                return Optional.empty();
             }
         }
+        return Optional.of(at);
     }
 }

@@ -75,6 +75,18 @@ public record Indicator(
     public record Targets(String fact, ImmutableList<BigDecimal> values) {
     }
 
+    /** Whether two indicators say the same thing, whatever their version numbers. */
+    public boolean sameContentAs(Indicator other) {
+        return title.equals(other.title) && measure.equals(other.measure) && responsibleUnit.equals(other.responsibleUnit)
+                && facts.equals(other.facts) && levels.equals(other.levels) && scoring == other.scoring
+                && ref.code().equals(other.ref.code());
+    }
+
+    /** This indicator stored under another version number. */
+    public Indicator withVersion(int version) {
+        return new Indicator(new IndicatorRef(ref.code(), version), title, measure, responsibleUnit, facts, levels, scoring);
+    }
+
     /** The targets to interpolate between, or empty when the indicator is not interpolated. */
     public Optional<Targets> targets() {
         return scoring == ScoringMethod.INTERPOLATED

@@ -4,7 +4,7 @@ import appraisal.domain.model.criterion.StepDone;
 import appraisal.domain.model.indicator.Rubric;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
-import appraisal.domain.model.round.FiscalYear;
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.round.Round;
 import java.time.LocalDate;
 import java.util.ArrayList;

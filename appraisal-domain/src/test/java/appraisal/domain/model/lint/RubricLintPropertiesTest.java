@@ -33,7 +33,7 @@ import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
-import appraisal.domain.model.round.FiscalYear;
+import appraisal.domain.model.calendar.FiscalYear;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.scoring.ScoringScheme;
 import com.google.common.collect.ImmutableList;

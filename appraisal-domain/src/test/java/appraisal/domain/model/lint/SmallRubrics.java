@@ -14,7 +14,7 @@ import appraisal.domain.model.indicator.Rubric;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.ScoringMethod;
 import appraisal.domain.model.indicator.Section;
-import appraisal.domain.model.round.FiscalYear;
+import appraisal.domain.model.calendar.FiscalYear;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;

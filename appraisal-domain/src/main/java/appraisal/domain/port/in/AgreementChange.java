@@ -1,0 +1,27 @@
+package appraisal.domain.port.in;
+
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.shared.Require;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * What every change to a stored agreement names: which agreement, who acts, and the version the
+ * actor saw (empty when the caller does not track versions, e.g. a one-off CLI call).
+ */
+public record AgreementChange(AgreementId agreement, PersonId actor, OptionalLong expectedVersion) {
+    public AgreementChange {
+        Require.present(agreement, "agreement");
+        Require.present(actor, "actor");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+
+    public static AgreementChange of(AgreementId agreement, PersonId actor) {
+        return new AgreementChange(agreement, actor, OptionalLong.empty());
+    }
+
+    public static AgreementChange at(AgreementId agreement, PersonId actor, long version) {
+        return new AgreementChange(agreement, actor, OptionalLong.of(version));
+    }
+}

@@ -1,0 +1,13 @@
+package appraisal.domain.port.in;
+
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.shared.Require;
+
+/** The evaluator (the actor) notified the appraisee, who refused to sign, before a witness. */
+public record RecordRefusalCommand(AgreementChange change, PersonId witness, String note) {
+    public RecordRefusalCommand {
+        Require.present(change, "change");
+        Require.present(witness, "witness");
+        note = note == null ? "" : note.strip();
+    }
+}

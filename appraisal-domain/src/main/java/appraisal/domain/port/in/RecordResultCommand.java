@@ -1,0 +1,17 @@
+package appraisal.domain.port.in;
+
+import appraisal.domain.model.agreement.EvidenceRef;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.shared.Require;
+import com.google.common.collect.ImmutableList;
+
+/** The facts reported for one item (replacing earlier ones) and the evidence that backs them. */
+public record RecordResultCommand(AgreementChange change, ItemId item, Facts facts, ImmutableList<EvidenceRef> evidence) {
+    public RecordResultCommand {
+        Require.present(change, "change");
+        Require.present(item, "item");
+        Require.present(facts, "facts");
+        Require.present(evidence, "evidence");
+    }
+}

@@ -1,0 +1,254 @@
+package appraisal.domain.service;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.Item;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.AcknowledgeCommand;
+import appraisal.domain.port.in.AcknowledgeUseCase;
+import appraisal.domain.port.in.AddItemCommand;
+import appraisal.domain.port.in.AdjustTargetsCommand;
+import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.AmendAgreementCommand;
+import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.ChangeWeightCommand;
+import appraisal.domain.port.in.CloseAgreementCommand;
+import appraisal.domain.port.in.CloseAgreementUseCase;
+import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.DraftAgreementUseCase;
+import appraisal.domain.port.in.EditDraftUseCase;
+import appraisal.domain.port.in.EvaluateAgreementCommand;
+import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.RecordRefusalCommand;
+import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultUseCase;
+import appraisal.domain.port.in.RemoveItemCommand;
+import appraisal.domain.port.in.ReopenAgreementCommand;
+import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.ReviewAgreementCommand;
+import appraisal.domain.port.in.ReviewAgreementUseCase;
+import appraisal.domain.port.in.SignAgreementCommand;
+import appraisal.domain.port.in.SignAgreementUseCase;
+import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
+import appraisal.domain.port.out.AgreementRepository;
+import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.IdSource;
+import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.PersonRepository;
+import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The agreement's lifecycle use cases. Each change loads the agreement, checks the version the
+ * caller saw, lets the aggregate act, saves it (optimistically locked) and appends its events to
+ * the audit trail, in one unit of work.
+ */
+public final class AgreementService implements DraftAgreementUseCase, EditDraftUseCase, SignAgreementUseCase,
+        AmendAgreementUseCase, RecordResultUseCase, SubmitSelfAssessmentUseCase, EvaluateAgreementUseCase,
+        AcknowledgeUseCase, ReviewAgreementUseCase, CloseAgreementUseCase, ReopenAgreementUseCase, AgreementQueries {
+
+    static final String AGGREGATE = "agreement";
+
+    private final AgreementRepository agreements;
+    private final IndicatorRepository indicators;
+    private final PersonRepository people;
+    private final RoundRepository rounds;
+    private final AuditSink audit;
+    private final UnitOfWork unitOfWork;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
+                            RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
+        this.agreements = agreements;
+        this.indicators = indicators;
+        this.people = people;
+        this.rounds = rounds;
+        this.audit = audit;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public AgreementId draft(DraftAgreementCommand command) {
+        Instant at = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            rounds.find(command.round()).orElseThrow(() -> DomainException.notFound("round.not-found",
+                    "round " + command.round() + " is not open; open it first"));
+            Person appraisee = person(command.appraisee());
+            person(command.evaluator());
+            if (!appraisee.supervisor().map(command.evaluator()::equals).orElse(false)) {
+                throw DomainException.refused("agreement.evaluator-not-supervisor", "the evaluator of " + appraisee.name()
+                        + " is their supervisor " + appraisee.supervisor().map(PersonId::value).orElse("(none recorded)")
+                        + ", not " + command.evaluator());
+            }
+            command.parent().ifPresent(this::load);
+            List<Item> items = new ArrayList<>();
+            for (ItemDraft draft : command.items()) {
+                items.add(item(draft));
+            }
+            Agreement agreement = Agreement.draft(new AgreementId(ids.newId("AG-")), command.round(), command.appraisee(),
+                    command.evaluator(), command.parent(), command.context(), items, command.actor(), at);
+            save(agreement);
+            return agreement.id();
+        });
+    }
+
+    /** An item of a draft: the indicator's latest version unless one is named; the item id is the indicator code. */
+    Item item(ItemDraft draft) {
+        Indicator indicator = (draft.version().isPresent()
+                ? indicators.find(new IndicatorRef(draft.indicatorCode(), draft.version().getAsInt()))
+                : indicators.latest(draft.indicatorCode()))
+                .orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + draft.indicatorCode()
+                        + (draft.version().isPresent() ? " version " + draft.version().getAsInt() : "")
+                        + " is not stored; import its rubric first"));
+        draft.parent().map(ItemRef::agreement).ifPresent(this::load);
+        String unit = draft.responsibleUnit().isEmpty() ? indicator.responsibleUnit() : draft.responsibleUnit();
+        Item item = Item.of(new ItemId(indicator.ref().code()), draft.section(), indicator.ref(), draft.weight(), unit);
+        return draft.parent().map(item::withParent).orElse(item);
+    }
+
+    @Override
+    public long addItem(AddItemCommand c) {
+        return change(c.change(), (a, at) -> a.addItem(item(c.item()), c.change().actor(), at));
+    }
+
+    @Override
+    public long removeItem(RemoveItemCommand c) {
+        return change(c.change(), (a, at) -> a.removeItem(c.item(), c.change().actor(), at));
+    }
+
+    @Override
+    public long changeWeight(ChangeWeightCommand c) {
+        return change(c.change(), (a, at) -> a.changeWeight(c.item(), c.weight(), c.change().actor(), at));
+    }
+
+    @Override
+    public long adjustTargets(AdjustTargetsCommand c) {
+        return change(c.change(), (a, at) -> a.adjustTargets(c.item(), c.levels(), c.reason(), c.change().actor(), at));
+    }
+
+    @Override
+    public long sign(SignAgreementCommand c) {
+        return change(c.change(), (a, at) -> a.sign(c.change().actor(), at));
+    }
+
+    @Override
+    public long amend(AmendAgreementCommand c) {
+        return change(c.change(), (a, at) -> a.amend(c.change().actor(), c.reason(), at));
+    }
+
+    @Override
+    public long record(RecordResultCommand c) {
+        return change(c.change(), (a, at) -> a.recordResult(c.item(), c.facts(), c.evidence(), c.change().actor(), at));
+    }
+
+    @Override
+    public long submit(SubmitSelfAssessmentCommand c) {
+        return change(c.change(), (a, at) -> a.submitSelfAssessment(c.change().actor(), at));
+    }
+
+    @Override
+    public long evaluate(EvaluateAgreementCommand c) {
+        return change(c.change(), (a, at) -> a.evaluate(c.change().actor(), c.items(), c.competencies(), at));
+    }
+
+    @Override
+    public long acknowledge(AcknowledgeCommand c) {
+        return change(c.change(), (a, at) -> a.acknowledge(c.change().actor(), at));
+    }
+
+    @Override
+    public long recordRefusal(RecordRefusalCommand c) {
+        return change(c.change(), (a, at) -> {
+            person(c.witness());
+            a.refuse(c.change().actor(), c.witness(), c.note(), at);
+        });
+    }
+
+    @Override
+    public long review(ReviewAgreementCommand c) {
+        return change(c.change(), (a, at) -> {
+            Person evaluator = person(a.evaluator());
+            if (!evaluator.supervisor().map(c.change().actor()::equals).orElse(false)) {
+                throw DomainException.refused("agreement.reviewer-not-supervisor", "the reviewer of this appraisal is "
+                        + evaluator.name() + "'s supervisor " + evaluator.supervisor().map(PersonId::value).orElse("(none recorded)")
+                        + ", not " + c.change().actor());
+            }
+            a.review(c.change().actor(), c.opinion(), at);
+        });
+    }
+
+    @Override
+    public long close(CloseAgreementCommand c) {
+        return change(c.change(), (a, at) -> a.close(c.change().actor(), c.policy(), at));
+    }
+
+    @Override
+    public long reopen(ReopenAgreementCommand c) {
+        return change(c.change(), (a, at) -> a.reopen(c.change().actor(), c.reason(), at));
+    }
+
+    @Override
+    public Agreement show(AgreementId id) {
+        return load(id);
+    }
+
+    @Override
+    public List<Agreement> inRound(RoundId round) {
+        return agreements.inRound(round);
+    }
+
+    @Override
+    public List<Agreement> ofAppraisee(RoundId round, PersonId appraisee) {
+        return agreements.ofAppraisee(round, appraisee);
+    }
+
+    @Override
+    public List<DomainEvent> history(AgreementId id) {
+        return audit.history(AGGREGATE, id.value());
+    }
+
+    private long change(AgreementChange change, BiConsumer<Agreement, Instant> action) {
+        Instant at = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            Agreement agreement = load(change.agreement());
+            change.expectedVersion().ifPresent(agreement::expectVersion);
+            action.accept(agreement, at);
+            save(agreement);
+            return agreement.version();
+        });
+    }
+
+    private void save(Agreement agreement) {
+        List<DomainEvent> events = agreement.pendingEvents();
+        agreements.save(agreement);
+        audit.append(events);
+        agreement.clearPendingEvents();
+    }
+
+    private Agreement load(AgreementId id) {
+        return agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist"));
+    }
+
+    private Person person(PersonId id) {
+        return people.find(id).orElseThrow(() -> DomainException.notFound("person.not-found", "person " + id + " is not registered"));
+    }
+}

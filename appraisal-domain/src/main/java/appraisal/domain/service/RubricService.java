@@ -1,0 +1,94 @@
+package appraisal.domain.service;
+
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.indicator.Rubric;
+import appraisal.domain.model.indicator.RubricEntry;
+import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.model.interchange.RubricReading;
+import appraisal.domain.model.lint.Finding;
+import appraisal.domain.model.lint.RubricLint;
+import appraisal.domain.model.lint.Severity;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.ImportRubricCommand;
+import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.LintReport;
+import appraisal.domain.port.in.LintRubricCommand;
+import appraisal.domain.port.in.LintRubricUseCase;
+import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.UnitOfWork;
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lints rubrics and stores their indicators as immutable versions. */
+public final class RubricService implements LintRubricUseCase, ImportRubricUseCase {
+
+    private final RubricCodec codec;
+    private final IndicatorRepository indicators;
+    private final AuditSink audit;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public RubricService(RubricCodec codec, IndicatorRepository indicators, AuditSink audit, UnitOfWork unitOfWork, Clock clock) {
+        this.codec = codec;
+        this.indicators = indicators;
+        this.audit = audit;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public LintReport lint(LintRubricCommand command) {
+        RubricReading reading = codec.read(command.rubric());
+        return new LintReport(reading.rubric(), new RubricLint().lint(reading.rubric(), reading.findings()));
+    }
+
+    @Override
+    public appraisal.domain.port.in.RubricImport importRubric(ImportRubricCommand command) {
+        LintReport report = lint(new LintRubricCommand(command.rubric()));
+        if (report.hasErrors()) {
+            String first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(3)
+                    .map(f -> f.location() + " " + f.code() + ": " + f.message()).collect(Collectors.joining("; "));
+            throw DomainException.refused("rubric.has-errors", "the rubric has " + report.count(Severity.ERROR)
+                    + " error(s) and was not imported; fix them first (rubric lint lists all): " + first);
+        }
+        Instant at = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            List<RubricEntry> entries = new ArrayList<>();
+            List<IndicatorRef> stored = new ArrayList<>();
+            List<IndicatorRef> fresh = new ArrayList<>();
+            List<DomainEvent> events = new ArrayList<>();
+            for (RubricEntry entry : report.rubric().entries()) {
+                Indicator indicator = entry.indicator();
+                Optional<Indicator> latest = indicators.latest(indicator.ref().code());
+                Indicator kept;
+                if (latest.isPresent() && latest.get().sameContentAs(indicator)) {
+                    kept = latest.get();
+                } else {
+                    kept = latest.map(l -> indicator.withVersion(l.ref().version() + 1)).orElse(indicator);
+                    indicators.save(kept);
+                    fresh.add(kept.ref());
+                    events.add(DomainEvent.of("indicator", kept.ref().toString(), 0, "indicator.version-stored", command.actor(), at,
+                            latest.map(l -> Map.of("version", String.valueOf(l.ref().version()))).orElse(Map.of()),
+                            Map.of("version", String.valueOf(kept.ref().version()), "title", kept.title())));
+                }
+                stored.add(kept.ref());
+                entries.add(new RubricEntry(kept, entry.section(), entry.weight()));
+            }
+            audit.append(events);
+            Rubric rubric = new Rubric(report.rubric().title(), report.rubric().fiscalYear(), report.rubric().round(),
+                    ImmutableList.copyOf(entries));
+            List<Finding> warnings = report.findings();
+            return new appraisal.domain.port.in.RubricImport(rubric, ImmutableList.copyOf(stored), ImmutableList.copyOf(fresh),
+                    ImmutableList.copyOf(warnings));
+        });
+    }
+}

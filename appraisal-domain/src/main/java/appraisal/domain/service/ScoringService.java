@@ -1,0 +1,88 @@
+package appraisal.domain.service;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.AgreementScore;
+import appraisal.domain.model.agreement.AgreementScorer;
+import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
+import appraisal.domain.port.in.ScoreRoundUseCase;
+import appraisal.domain.port.out.AgreementRepository;
+import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.PersonRepository;
+import appraisal.domain.port.out.RoundRepository;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Scores agreements from their stored facts under their round's scheme; reads only. */
+public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUseCase {
+
+    private final AgreementRepository agreements;
+    private final IndicatorRepository indicators;
+    private final PersonRepository people;
+    private final RoundRepository rounds;
+
+    public ScoringService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
+                          RoundRepository rounds) {
+        this.agreements = agreements;
+        this.indicators = indicators;
+        this.people = people;
+        this.rounds = rounds;
+    }
+
+    @Override
+    public AgreementScore score(AgreementId id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found",
+                "agreement " + id + " does not exist"));
+        Round round = round(agreement.round());
+        return new AgreementScorer(round.scheme()).score(agreement, cached(new HashMap<>()), person(agreement));
+    }
+
+    @Override
+    public RoundScores score(RoundId roundId) {
+        Round round = round(roundId);
+        AgreementScorer scorer = new AgreementScorer(round.scheme());
+        // Thousands of agreements share a dozen indicator versions and a few hundred people: look each up once.
+        Map<IndicatorRef, Optional<Indicator>> indicatorCache = new HashMap<>();
+        Map<appraisal.domain.model.org.PersonId, Person> personCache = new HashMap<>();
+        List<AgreementScore> scores = new ArrayList<>();
+        Map<AgreementId, String> unscored = new LinkedHashMap<>();
+        for (Agreement agreement : agreements.inRound(roundId)) {
+            try {
+                Person appraisee = personCache.computeIfAbsent(agreement.appraisee(), p -> person(agreement));
+                scores.add(scorer.score(agreement, cached(indicatorCache), appraisee));
+            } catch (DomainException e) {
+                if (e.kind() == DomainException.Kind.CONFLICT) {
+                    throw e;
+                }
+                unscored.put(agreement.id(), e.code() + ": " + e.getMessage());
+            }
+        }
+        return new RoundScores(roundId, ImmutableList.copyOf(scores), ImmutableMap.copyOf(unscored));
+    }
+
+    private java.util.function.Function<IndicatorRef, Optional<Indicator>> cached(Map<IndicatorRef, Optional<Indicator>> cache) {
+        return ref -> cache.computeIfAbsent(ref, indicators::find);
+    }
+
+    private Round round(RoundId id) {
+        return rounds.find(id).orElseThrow(() -> DomainException.notFound("round.not-found", "round " + id + " is not open"));
+    }
+
+    private Person person(Agreement agreement) {
+        return people.find(agreement.appraisee()).orElseThrow(() -> DomainException.notFound("person.not-found",
+                "appraisee " + agreement.appraisee() + " of agreement " + agreement.id() + " is not registered"));
+    }
+}

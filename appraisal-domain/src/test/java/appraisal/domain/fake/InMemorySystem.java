@@ -1,0 +1,35 @@
+package appraisal.domain.fake;
+
+import appraisal.domain.model.criterion.CriterionCodec;
+import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.service.AgreementService;
+import appraisal.domain.service.OrgService;
+import appraisal.domain.service.RoundService;
+import appraisal.domain.service.RubricService;
+import appraisal.domain.service.ScoringService;
+import java.time.Instant;
+
+/**
+ * Every use case wired to in-memory fakes and a settable clock: the rig for use-case tests and for
+ * adapter tests that need a domain but not a database.
+ */
+public final class InMemorySystem {
+
+    public final SettableClock clock = new SettableClock(Instant.parse("2022-04-01T02:00:00Z"));
+    public final InMemoryRoundRepository rounds = new InMemoryRoundRepository();
+    public final InMemoryIndicatorRepository indicators = new InMemoryIndicatorRepository();
+    public final InMemoryOrgUnitRepository units = new InMemoryOrgUnitRepository();
+    public final InMemoryPersonRepository people = new InMemoryPersonRepository();
+    public final InMemoryAgreementRepository agreementStore = new InMemoryAgreementRepository();
+    public final InMemoryAuditSink audit = new InMemoryAuditSink();
+    public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    public final SequentialIdSource ids = new SequentialIdSource();
+
+    public final RubricService rubrics = new RubricService(new RubricCodec(CriterionCodec.withInstalledKinds()), indicators, audit,
+            unitOfWork, clock);
+    public final RoundService roundService = new RoundService(rounds, audit, unitOfWork, clock);
+    public final OrgService org = new OrgService(units, people, audit, unitOfWork, clock);
+    public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, rounds, audit, unitOfWork,
+            ids, clock);
+    public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
+}

@@ -30,8 +30,20 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesBiteTest {
 
+    /**
+     * One real class of each layer that must not be empty, added to every import so the layer
+     * rule judges the classes under test rather than failing on a layer the small import left out.
+     */
+    private static final List<Class<?>> EVERY_REQUIRED_LAYER = List.of(appraisal.domain.model.criterion.Facts.class,
+            appraisal.domain.port.in.SignAgreementUseCase.class, appraisal.domain.port.out.UnitOfWork.class,
+            appraisal.domain.service.RoundService.class, appraisal.interchange.Syntax.class);
+
     private static EvaluationResult check(ArchRule rule, Class<?>... classes) {
-        return rule.evaluate(new ClassFileImporter().importClasses(classes));
+        List<Class<?>> all = new ArrayList<>(List.of(classes));
+        if (rule == ArchitectureTest.LAYERS_ARE_RESPECTED) {
+            all.addAll(EVERY_REQUIRED_LAYER);
+        }
+        return rule.evaluate(new ClassFileImporter().importClasses(all));
     }
 
     private static String report(EvaluationResult result) {
@@ -95,16 +107,16 @@ class ArchitectureRulesBiteTest {
     @Test
     void theHttpAdapterHoldingADrivenPortBreaksTheLayers() {
         EvaluationResult result = check(ArchitectureTest.LAYERS_ARE_RESPECTED,
-                ReachesARepository.class, AgreementStore.class, Facts.class, appraisal.interchange.Syntax.class);
+                ReachesARepository.class, AgreementStore.class, Facts.class);
 
-        assertThat(result.getFailureReport().getDetails()).isNotEmpty().allSatisfy(violation -> assertThat(violation)
+        assertThat(result.getFailureReport().getDetails()).as(report(result)).isNotEmpty().allSatisfy(violation -> assertThat(violation)
                 .contains("<appraisal.http.bad.ReachesARepository").contains("<appraisal.domain.port.out.bad.AgreementStore>"));
     }
 
     @Test
     void thePersistenceAdapterImplementingADrivenPortRespectsTheLayers() {
         assertThat(check(ArchitectureTest.LAYERS_ARE_RESPECTED,
-                ImplementsARepository.class, AgreementStore.class, Facts.class, appraisal.interchange.Syntax.class).hasViolation()).isFalse();
+                ImplementsARepository.class, AgreementStore.class, Facts.class).hasViolation()).isFalse();
     }
 
     @Test

@@ -101,11 +101,9 @@ public class ArchitectureTest {
     @ArchTest
     static final ArchRule LAYERS_ARE_RESPECTED = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Model").definedBy("appraisal.domain.model..")
-            // optional: port.in is empty until the first use case is written
-            .optionalLayer("PortIn").definedBy("appraisal.domain.port.in..")
+            .layer("PortIn").definedBy("appraisal.domain.port.in..")
             .layer("PortOut").definedBy("appraisal.domain.port.out..")
-            // optional: service is empty until the first use case is implemented
-            .optionalLayer("Services").definedBy("appraisal.domain.service..")
+            .layer("Services").definedBy("appraisal.domain.service..")
             // optional: the adapters have no main classes yet
             .layer("Interchange").definedBy("appraisal.interchange..")
             .optionalLayer("Persistence").definedBy("appraisal.persistence..")

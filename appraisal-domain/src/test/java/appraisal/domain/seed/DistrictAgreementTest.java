@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DistrictAgreementTest {
 
     /** What one district reported at the end of the round, item by item. */
-    private static Map<String, Facts> reports() {
+    static Map<String, Facts> reports() {
         Map<String, Facts> r = new LinkedHashMap<>();
         r.put("T1", ReportedFacts.of("budget.disbursed_pct", number("96.5"), "budget.loan_evidence_complete", done()));
         r.put("T2", ReportedFacts.of("plan.achieved_pct", number("91")));

@@ -6,6 +6,7 @@ import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.port.in.RegisterOrgUnitCommand;
 import appraisal.domain.port.in.RegisterOrgUnitUseCase;
 import appraisal.domain.port.in.RegisterPersonCommand;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Registers org units and people, keeping the unit tree and the supervisor chain free of cycles. */
-public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonUseCase {
+public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonUseCase, OrgQueries {
 
     private final OrgUnitRepository units;
     private final PersonRepository people;
@@ -87,6 +88,26 @@ public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonU
             audit.append(List.of(DomainEvent.of("person", person.id().value(), 0, "person.registered", command.actor(),
                     clock.instant(), before.map(OrgService::describe).orElse(Map.of()), describe(person))));
         });
+    }
+
+    @Override
+    public List<OrgUnit> units() {
+        return units.all();
+    }
+
+    @Override
+    public List<Person> people() {
+        return people.all();
+    }
+
+    @Override
+    public List<Person> peopleIn(OrgUnitId unit) {
+        return people.inUnit(unit);
+    }
+
+    @Override
+    public Person person(PersonId id) {
+        return people.find(id).orElseThrow(() -> DomainException.notFound("person.not-found", "person " + id + " is not registered"));
     }
 
     private static Map<String, String> describe(OrgUnit u) {

@@ -6,6 +6,7 @@ import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.OpenRoundCommand;
 import appraisal.domain.port.in.OpenRoundUseCase;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Opens rounds. */
-public final class RoundService implements OpenRoundUseCase {
+public final class RoundService implements OpenRoundUseCase, RoundQueries {
 
     private final RoundRepository rounds;
     private final AuditSink audit;
@@ -45,5 +46,15 @@ public final class RoundService implements OpenRoundUseCase {
                     Map.of(), after)));
             return round.id();
         });
+    }
+
+    @Override
+    public Round round(RoundId id) {
+        return rounds.find(id).orElseThrow(() -> DomainException.notFound("round.not-found", "round " + id + " is not open"));
+    }
+
+    @Override
+    public List<Round> rounds() {
+        return rounds.all();
     }
 }

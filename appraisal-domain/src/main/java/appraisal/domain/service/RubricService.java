@@ -13,6 +13,7 @@ import appraisal.domain.model.lint.Severity;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.port.in.LintReport;
 import appraisal.domain.port.in.LintRubricCommand;
 import appraisal.domain.port.in.LintRubricUseCase;
@@ -29,7 +30,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Lints rubrics and stores their indicators as immutable versions. */
-public final class RubricService implements LintRubricUseCase, ImportRubricUseCase {
+public final class RubricService implements LintRubricUseCase, ImportRubricUseCase, IndicatorQueries {
 
     private final RubricCodec codec;
     private final IndicatorRepository indicators;
@@ -90,5 +91,15 @@ public final class RubricService implements LintRubricUseCase, ImportRubricUseCa
             return new appraisal.domain.port.in.RubricImport(rubric, ImmutableList.copyOf(stored), ImmutableList.copyOf(fresh),
                     ImmutableList.copyOf(warnings));
         });
+    }
+
+    @Override
+    public List<Indicator> latestIndicators() {
+        return indicators.allLatest();
+    }
+
+    @Override
+    public Indicator indicator(IndicatorRef ref) {
+        return indicators.find(ref).orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + ref + " is not stored"));
     }
 }

@@ -1,0 +1,111 @@
+package appraisal.cli;
+
+import appraisal.domain.model.criterion.CriterionCodec;
+import appraisal.domain.model.interchange.RoundCodec;
+import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.port.in.AcknowledgeUseCase;
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.CloseAgreementUseCase;
+import appraisal.domain.port.in.DraftAgreementUseCase;
+import appraisal.domain.port.in.EditDraftUseCase;
+import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.OrgQueries;
+import appraisal.domain.port.in.RoundQueries;
+import appraisal.domain.port.in.LintRubricUseCase;
+import appraisal.domain.port.in.OpenRoundUseCase;
+import appraisal.domain.port.in.RecordResultUseCase;
+import appraisal.domain.port.in.RegisterOrgUnitUseCase;
+import appraisal.domain.port.in.RegisterPersonUseCase;
+import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.ReviewAgreementUseCase;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
+import appraisal.domain.port.in.ScoreRoundUseCase;
+import appraisal.domain.port.in.SignAgreementUseCase;
+import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
+import appraisal.domain.port.out.AgreementRepository;
+import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.IdSource;
+import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgUnitRepository;
+import appraisal.domain.port.out.PersonRepository;
+import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.UnitOfWork;
+import appraisal.domain.service.AgreementService;
+import appraisal.domain.service.OrgService;
+import appraisal.domain.service.RoundService;
+import appraisal.domain.service.RubricService;
+import appraisal.domain.service.ScoringService;
+import java.time.Clock;
+
+/**
+ * The use cases wired to one store: what the composition root ({@link Main}) builds and the
+ * commands use. Commands see only the {@code port.in} interfaces and the codecs.
+ */
+public final class Application {
+
+    /** The driven ports of one opened store. */
+    public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
+                        AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids) {
+    }
+
+    public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
+    public final RubricCodec rubricCodec = new RubricCodec(criteria);
+    public final RoundCodec roundCodec = new RoundCodec();
+
+    public final LintRubricUseCase lintRubric;
+    public final ImportRubricUseCase importRubric;
+    public final OpenRoundUseCase openRound;
+    public final RegisterOrgUnitUseCase registerUnit;
+    public final RegisterPersonUseCase registerPerson;
+    public final DraftAgreementUseCase draft;
+    public final EditDraftUseCase editDraft;
+    public final SignAgreementUseCase sign;
+    public final AmendAgreementUseCase amend;
+    public final RecordResultUseCase recordResult;
+    public final SubmitSelfAssessmentUseCase submit;
+    public final EvaluateAgreementUseCase evaluate;
+    public final AcknowledgeUseCase acknowledge;
+    public final ReviewAgreementUseCase review;
+    public final CloseAgreementUseCase close;
+    public final ReopenAgreementUseCase reopen;
+    public final AgreementQueries agreements;
+    public final ScoreAgreementUseCase scoreAgreement;
+    public final ScoreRoundUseCase scoreRound;
+    public final OrgQueries org;
+    public final RoundQueries rounds;
+    public final IndicatorQueries indicators;
+
+    public Application(Ports ports, Clock clock) {
+        RubricService rubrics = new RubricService(rubricCodec, ports.indicators(), ports.audit(), ports.unitOfWork(), clock);
+        this.lintRubric = rubrics;
+        this.importRubric = rubrics;
+        this.indicators = rubrics;
+        RoundService roundService = new RoundService(ports.rounds(), ports.audit(), ports.unitOfWork(), clock);
+        this.openRound = roundService;
+        this.rounds = roundService;
+        OrgService org = new OrgService(ports.units(), ports.people(), ports.audit(), ports.unitOfWork(), clock);
+        this.registerUnit = org;
+        this.registerPerson = org;
+        this.org = org;
+        AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
+                ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+        this.draft = agreementService;
+        this.editDraft = agreementService;
+        this.sign = agreementService;
+        this.amend = agreementService;
+        this.recordResult = agreementService;
+        this.submit = agreementService;
+        this.evaluate = agreementService;
+        this.acknowledge = agreementService;
+        this.review = agreementService;
+        this.close = agreementService;
+        this.reopen = agreementService;
+        this.agreements = agreementService;
+        ScoringService scoring = new ScoringService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds());
+        this.scoreAgreement = scoring;
+        this.scoreRound = scoring;
+    }
+}

@@ -1,0 +1,79 @@
+package appraisal.cli;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
+
+/** The {@code appraisal} command: holds the opened application for its subcommands. */
+@Command(name = "appraisal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "KPI agreements and performance appraisal (การประเมินผลการปฏิบัติราชการ) for government offices.",
+        footer = {"", "Exit codes: 0 ok, 1 findings or refused by a rule, 2 usage or input error, 3 not found, "
+                + "4 conflict (changed by someone else), 5 I/O or database error.",
+                "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml"},
+        subcommands = {
+                RubricCommand.class,
+                CompletionCommand.class
+        })
+public final class AppraisalCommand extends CommandBase {
+
+    /** The store used when {@code --db} is not given: a SQLite file in the working directory. */
+    public static final String DEFAULT_DB = "appraisal.db";
+
+    /** An application on an opened store, and how to close that store. */
+    public record Opened(Application application, AutoCloseable store) {
+    }
+
+    private final BiFunction<String, Clock, Opened> opener;
+    final Input input;
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private Opened opened;
+
+    public AppraisalCommand(BiFunction<String, Clock, Opened> opener, Input input, Map<String, String> environment, Clock clock) {
+        this.opener = Objects.requireNonNull(opener);
+        this.input = input;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Override
+    protected ExitCode execute() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    /** Opens the store on first use only, so {@code --help} and {@code --version} stay fast. */
+    Application application(String db) {
+        return application(db, clock);
+    }
+
+    Application application(String db, Clock withClock) {
+        if (opened == null) {
+            opened = opener.apply(db, withClock);
+        }
+        return opened.application();
+    }
+
+    @Override
+    protected Input input() {
+        return input;
+    }
+
+    String environment(String name) {
+        return environment.get(name);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Closes the store if a command opened it. */
+    void close() throws Exception {
+        if (opened != null) {
+            opened.store().close();
+            opened = null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package appraisal.cli;
+
+import appraisal.interchange.ParsedTree;
+import appraisal.interchange.Syntax;
+import appraisal.interchange.TreeText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a command reads its input: a file, or standard input when the name is {@code -}.
+ * Text is UTF-8; a byte-order mark (common in files saved by spreadsheet programs) is dropped.
+ */
+public final class Input {
+
+    private final InputStream stdin;
+    private final TreeText text = new TreeText();
+
+    public Input(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The text of a file or of stdin ({@code -}), with the name to show in messages. */
+    public Source read(String name) {
+        try {
+            byte[] bytes = name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1);
+            }
+            return new Source(name.equals("-") ? "<stdin>" : name, s);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCode.IO, "file not found: " + name + " (give a path, or - to read standard input)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a YAML or JSON document (JSON when the name ends in .json). */
+    public ParsedTree tree(String name) {
+        Source source = read(name);
+        return text.read(source.text(), Syntax.ofFileName(name), source.name());
+    }
+
+    /** A named text. */
+    public record Source(String name, String text) {
+    }
+}

@@ -1,0 +1,49 @@
+package appraisal.cli;
+
+import appraisal.domain.fake.DirectUnitOfWork;
+import appraisal.domain.fake.InMemoryAgreementRepository;
+import appraisal.domain.fake.InMemoryAuditSink;
+import appraisal.domain.fake.InMemoryIndicatorRepository;
+import appraisal.domain.fake.InMemoryOrgUnitRepository;
+import appraisal.domain.fake.InMemoryPersonRepository;
+import appraisal.domain.fake.InMemoryRoundRepository;
+import appraisal.domain.fake.SequentialIdSource;
+import appraisal.domain.fake.SettableClock;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The command line over in-memory fakes, for fast tests of what commands print and return. The
+ * store lives as long as this object, across runs, like a database file would.
+ */
+final class InMemoryCli {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    final SettableClock clock = new SettableClock(Instant.parse("2022-04-01T02:00:00Z"));
+    final InMemoryAuditSink audit = new InMemoryAuditSink();
+    final Application.Ports ports = new Application.Ports(new InMemoryRoundRepository(), new InMemoryIndicatorRepository(),
+            new InMemoryOrgUnitRepository(), new InMemoryPersonRepository(), new InMemoryAgreementRepository(), audit,
+            new DirectUnitOfWork(), new SequentialIdSource());
+    final Map<String, String> environment = new HashMap<>();
+
+    Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppraisalCommand root = new AppraisalCommand((db, c) -> new AppraisalCommand.Opened(new Application(ports, c), () -> { }),
+                new Input(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), environment, clock);
+        int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+}

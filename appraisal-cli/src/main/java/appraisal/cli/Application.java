@@ -10,6 +10,7 @@ import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.ImportOrgUseCase;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.port.in.OrgQueries;
@@ -75,6 +76,7 @@ public final class Application {
     public final ScoreAgreementUseCase scoreAgreement;
     public final ScoreRoundUseCase scoreRound;
     public final OrgQueries org;
+    public final ImportOrgUseCase importOrg;
     public final RoundQueries rounds;
     public final IndicatorQueries indicators;
 
@@ -90,6 +92,7 @@ public final class Application {
         this.registerUnit = org;
         this.registerPerson = org;
         this.org = org;
+        this.importOrg = org;
         AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
                 ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.draft = agreementService;

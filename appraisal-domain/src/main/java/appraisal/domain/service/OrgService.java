@@ -6,6 +6,9 @@ import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.ImportOrgCommand;
+import appraisal.domain.port.in.ImportOrgUseCase;
+import appraisal.domain.port.in.OrgImport;
 import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.port.in.RegisterOrgUnitCommand;
 import appraisal.domain.port.in.RegisterOrgUnitUseCase;
@@ -24,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Registers org units and people, keeping the unit tree and the supervisor chain free of cycles. */
-public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonUseCase, OrgQueries {
+public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonUseCase, ImportOrgUseCase, OrgQueries {
 
     private final OrgUnitRepository units;
     private final PersonRepository people;
@@ -88,6 +91,121 @@ public final class OrgService implements RegisterOrgUnitUseCase, RegisterPersonU
             audit.append(List.of(DomainEvent.of("person", person.id().value(), 0, "person.registered", command.actor(),
                     clock.instant(), before.map(OrgService::describe).orElse(Map.of()), describe(person))));
         });
+    }
+
+    @Override
+    public OrgImport importOrg(ImportOrgCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            Map<OrgUnitId, OrgUnit> unitsAfter = new LinkedHashMap<>();
+            units.all().forEach(u -> unitsAfter.put(u.id(), u));
+            Map<OrgUnitId, Integer> unitRow = new LinkedHashMap<>();
+            for (int i = 0; i < command.units().size(); i++) {
+                OrgUnit u = command.units().get(i);
+                Integer earlier = unitRow.put(u.id(), i);
+                if (earlier != null) {
+                    throw DomainException.invalid("org.duplicate-code", "unit code " + u.id() + " appears twice (entries "
+                            + (earlier + 1) + " and " + (i + 1) + ")", "units/" + i);
+                }
+                unitsAfter.put(u.id(), u);
+            }
+            for (int i = 0; i < command.units().size(); i++) {
+                OrgUnit u = command.units().get(i);
+                String at = "units/" + i;
+                if (u.parent().isPresent() && !unitsAfter.containsKey(u.parent().get())) {
+                    throw DomainException.invalid("org.unknown-parent", u.id() + " (" + u.name() + "): parent unit "
+                            + u.parent().get() + " is neither in the file nor stored", at);
+                }
+                Set<OrgUnitId> seen = new java.util.LinkedHashSet<>();
+                for (Optional<OrgUnitId> p = Optional.of(u.id()); p.isPresent(); p = unitsAfter.get(p.get()).parent()) {
+                    if (!seen.add(p.get())) {
+                        throw DomainException.invalid("org.cycle", u.id() + " (" + u.name() + ") would be inside itself: "
+                                + String.join(" → ", seen.stream().map(OrgUnitId::value).toList()) + " → " + p.get(), at);
+                    }
+                }
+            }
+            Map<PersonId, Person> peopleAfter = new LinkedHashMap<>();
+            people.all().forEach(p -> peopleAfter.put(p.id(), p));
+            Map<PersonId, Integer> personRow = new LinkedHashMap<>();
+            for (int i = 0; i < command.people().size(); i++) {
+                Person p = command.people().get(i);
+                Integer earlier = personRow.put(p.id(), i);
+                if (earlier != null) {
+                    throw DomainException.invalid("person.duplicate-id", "person " + p.id() + " appears twice (entries "
+                            + (earlier + 1) + " and " + (i + 1) + ")", "people/" + i);
+                }
+                peopleAfter.put(p.id(), p);
+            }
+            for (int i = 0; i < command.people().size(); i++) {
+                Person p = command.people().get(i);
+                String at = "people/" + i;
+                if (!unitsAfter.containsKey(p.unit())) {
+                    throw DomainException.invalid("person.unknown-unit", p.id() + " (" + p.name() + "): unit " + p.unit()
+                            + " is neither in the file nor stored", at);
+                }
+                if (p.supervisor().isPresent() && !peopleAfter.containsKey(p.supervisor().get())) {
+                    throw DomainException.invalid("person.unknown-supervisor", p.id() + " (" + p.name() + "): supervisor "
+                            + p.supervisor().get() + " is neither in the file nor stored", at);
+                }
+                List<String> chain = new java.util.ArrayList<>();
+                Set<PersonId> seen = new HashSet<>();
+                for (Optional<PersonId> s = Optional.of(p.id()); s.isPresent(); s = peopleAfter.get(s.get()).supervisor()) {
+                    chain.add(s.get().value());
+                    if (!seen.add(s.get())) {
+                        throw DomainException.invalid("person.supervisor-cycle", p.id() + " (" + p.name()
+                                + ") is in a supervisor cycle: " + String.join(" → ", chain), at);
+                    }
+                }
+            }
+            int unitsAdded = 0;
+            int peopleAdded = 0;
+            java.time.Instant at = clock.instant();
+            List<DomainEvent> events = new java.util.ArrayList<>();
+            // Parents before children, so a store with foreign keys accepts every row.
+            for (OrgUnit u : parentsFirst(command.units(), unitsAfter)) {
+                Optional<OrgUnit> before = units.find(u.id());
+                unitsAdded += before.isEmpty() ? 1 : 0;
+                units.save(u);
+                events.add(DomainEvent.of("org-unit", u.id().value(), 0, "org-unit.registered", command.actor(), at,
+                        before.map(OrgService::describe).orElse(Map.of()), describe(u)));
+            }
+            for (Person p : supervisorsFirst(command.people(), peopleAfter)) {
+                Optional<Person> before = people.find(p.id());
+                peopleAdded += before.isEmpty() ? 1 : 0;
+                people.save(p);
+                events.add(DomainEvent.of("person", p.id().value(), 0, "person.registered", command.actor(), at,
+                        before.map(OrgService::describe).orElse(Map.of()), describe(p)));
+            }
+            audit.append(events);
+            return new OrgImport(unitsAdded, command.units().size() - unitsAdded, peopleAdded, command.people().size() - peopleAdded);
+        });
+    }
+
+    private static List<OrgUnit> parentsFirst(List<OrgUnit> batch, Map<OrgUnitId, OrgUnit> all) {
+        List<OrgUnit> sorted = new java.util.ArrayList<>(batch);
+        sorted.sort(java.util.Comparator.comparingInt(u -> depth(u, all)));
+        return sorted;
+    }
+
+    private static int depth(OrgUnit u, Map<OrgUnitId, OrgUnit> all) {
+        int d = 0;
+        for (Optional<OrgUnitId> p = u.parent(); p.isPresent(); p = all.get(p.get()).parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    private static List<Person> supervisorsFirst(List<Person> batch, Map<PersonId, Person> all) {
+        List<Person> sorted = new java.util.ArrayList<>(batch);
+        sorted.sort(java.util.Comparator.comparingInt(p -> depth(p, all)));
+        return sorted;
+    }
+
+    private static int depth(Person p, Map<PersonId, Person> all) {
+        int d = 0;
+        for (Optional<PersonId> s = p.supervisor(); s.isPresent(); s = all.get(s.get()).supervisor()) {
+            d++;
+        }
+        return d;
     }
 
     @Override

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml"},
         subcommands = {
                 RubricCommand.class,
+                RoundCommand.class,
+                OrgCommand.class,
+                PersonCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -5,6 +5,7 @@ import appraisal.domain.model.thai.BuddhistDates;
 import appraisal.domain.model.thai.ThaiDigits;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -107,7 +108,8 @@ public final class Output {
             rows.add(m);
         }
         try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+            // Quote only where CSV needs it (Jackson otherwise quotes every long value unchecked).
+            return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a table of strings always writes as CSV", e);
         }

@@ -1,0 +1,111 @@
+package appraisal.cli;
+
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.OrgUnitKind;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.ImportOrgCommand;
+import appraisal.domain.port.in.OrgImport;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraisal org …}: the organisation tree. */
+@Command(name = "org", description = "Import and show the organisation tree (department, provinces, districts, work groups).",
+        subcommands = {OrgCommand.Import.class, OrgCommand.Tree.class})
+public final class OrgCommand extends CommandBase {
+
+    @Override
+    protected ExitCode execute() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.USAGE;
+    }
+
+    /** Runs an import, pointing a refusal at the CSV row it came from. */
+    static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, CsvRows rows, String list) {
+        try {
+            return command.app().importOrg.importOrg(importCommand);
+        } catch (DomainException e) {
+            Optional<CsvRows.Row> row = rows.entry(e.location(), list);
+            if (row.isPresent()) {
+                throw new DomainException(e.kind(), e.code(), row.get().where() + ": " + e.getMessage() + "; nothing was imported",
+                        row.get().where());
+            }
+            throw e;
+        }
+    }
+
+    @Command(name = "import", description = "Import org units from CSV (UTF-8, header row): code,name,kind,parent. "
+            + "kind is department, province, district or work-group; only the department has no parent. All rows or none.",
+            footer = {"", "Example:", "  appraisal org import units.csv",
+                    "  printf 'code,name,kind,parent\\nCDD,กรมการพัฒนาชุมชน,department,\\n' | appraisal org import -"})
+    static final class Import extends CommandBase {
+        @Parameters(paramLabel = "FILE", description = "CSV file, or - for standard input.")
+        String file;
+
+        @Override
+        protected ExitCode execute() {
+            CsvRows rows = CsvRows.read(input().read(file), Set.of("code", "name", "kind"), Set.of("parent"));
+            List<OrgUnit> units = new ArrayList<>();
+            for (CsvRows.Row row : rows.rows()) {
+                units.add(row(row));
+            }
+            OrgImport result = importing(this, new ImportOrgCommand(ImmutableList.copyOf(units), ImmutableList.of(), actor()), rows, "units");
+            out().print(Table.of("added", "เพิ่ม", "updated", "ปรับปรุง").row(result.unitsAdded(), result.unitsUpdated()).build());
+            return ExitCode.OK;
+        }
+
+        private static OrgUnit row(CsvRows.Row row) {
+            String kind = row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_');
+            OrgUnitKind k;
+            try {
+                k = OrgUnitKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw row.fail("kind '" + row.get("kind") + "' is not one of department, province, district, work-group");
+            }
+            try {
+                return new OrgUnit(new OrgUnitId(row.get("code")), row.get("name"), k, row.optional("parent").map(OrgUnitId::new));
+            } catch (DomainException e) {
+                throw row.fail(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "tree", description = "Show the organisation tree with the number of people in each unit.",
+            footer = {"", "Example:", "  appraisal org tree"})
+    static final class Tree extends CommandBase {
+        @Override
+        protected ExitCode execute() {
+            List<OrgUnit> units = app().org.units();
+            Map<OrgUnitId, Long> headcount = app().org.people().stream().collect(Collectors.groupingBy(Person::unit, Collectors.counting()));
+            Map<Optional<OrgUnitId>, List<OrgUnit>> children = units.stream().collect(Collectors.groupingBy(OrgUnit::parent));
+            Table.Builder table = Table.of("code", "รหัส", "name", "หน่วยงาน", "kind", "ประเภท", "parent", "สังกัด", "depth", "ชั้น",
+                    "people", "บุคลากร");
+            walk(Optional.empty(), 0, children, headcount, table);
+            out().print(table.build());
+            return ExitCode.OK;
+        }
+
+        private void walk(Optional<OrgUnitId> parent, int depth, Map<Optional<OrgUnitId>, List<OrgUnit>> children,
+                          Map<OrgUnitId, Long> headcount, Table.Builder table) {
+            List<OrgUnit> here = new ArrayList<>(children.getOrDefault(parent, List.of()));
+            here.sort(Comparator.comparing((Function<OrgUnit, String>) u -> u.id().value()));
+            for (OrgUnit u : here) {
+                String name = out().format() == Format.TABLE ? "  ".repeat(depth) + u.name() : u.name();
+                table.row(u.id().value(), name, u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        u.parent().map(OrgUnitId::value).orElse(""), depth, headcount.getOrDefault(u.id(), 0L));
+                walk(Optional.of(u.id()), depth + 1, children, headcount, table);
+            }
+        }
+    }
+}

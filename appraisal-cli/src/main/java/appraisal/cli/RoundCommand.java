@@ -1,0 +1,112 @@
+package appraisal.cli;
+
+import appraisal.domain.model.round.Deadline;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.scoring.RatingBand;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.OpenRoundCommand;
+import appraisal.interchange.ParsedTree;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraisal round …}: appraisal rounds, their deadlines and scoring schemes. */
+@Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme.",
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class})
+public final class RoundCommand extends CommandBase {
+
+    @Override
+    protected ExitCode execute() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.USAGE;
+    }
+
+    /** The round named, or the newest one when none is. */
+    static Round chosen(CommandBase command, String id) {
+        if (id != null) {
+            return command.app().rounds.round(new RoundId(id));
+        }
+        List<Round> all = command.app().rounds.rounds();
+        if (all.isEmpty()) {
+            throw DomainException.notFound("round.none", "no round is open yet; open one with: appraisal round open ROUND.yaml");
+        }
+        return all.get(0);
+    }
+
+    @Command(name = "open", description = "Open a round from a round file (fiscal year, round, deadlines, scheme).",
+            footer = {"", "Example:", "  appraisal round open examples/buriram-2565-r2-round.yaml"})
+    static final class Open extends CommandBase {
+        @Parameters(paramLabel = "FILE", description = "YAML or JSON round file, or - for standard input.")
+        String file;
+
+        @Override
+        protected ExitCode execute() {
+            ParsedTree parsed = input().tree(file);
+            RoundId id;
+            try {
+                id = app().openRound.open(new OpenRoundCommand(app().roundCodec.read(parsed.tree()), actor()));
+            } catch (DomainException e) {
+                throw parsed.locate(e);
+            }
+            out().note("opened round " + id);
+            if (out().format() != Format.TABLE) {
+                out().print(Table.of("round", "round").row(id.value()).build());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "list", description = "List rounds, newest first.", footer = {"", "Example:", "  appraisal round list"})
+    static final class ListRounds extends CommandBase {
+        @Override
+        protected ExitCode execute() {
+            Table.Builder table = Table.of("round", "รอบ", "fiscal_year", "ปีงบประมาณ", "number", "รอบที่", "start", "เริ่ม", "end", "สิ้นสุด");
+            for (Round r : app().rounds.rounds()) {
+                table.row(r.id().value(), r.fiscalYear().buddhistEra(), r.number(), r.start(), r.end());
+            }
+            out().print(table.build());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", description = "Show a round: dates, deadlines and its scoring scheme (as a round file).",
+            footer = {"", "Examples:", "  appraisal round show 2565-2", "  appraisal round show --format json"})
+    static final class Show extends CommandBase {
+        @Parameters(paramLabel = "ROUND", arity = "0..1", description = "Round id such as 2565-2; the newest when left out.")
+        String id;
+
+        @Override
+        protected ExitCode execute() {
+            Round round = chosen(this, id);
+            out().note("round " + round.id() + ": " + round.start() + " – " + round.end() + "; rating bands "
+                    + round.scheme().bands().stream().map(RatingBand::name).collect(Collectors.joining(", ")));
+            out().print(app().roundCodec.write(round));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "deadlines", description = "The round's deadlines and how many days are left (or how late it is).",
+            footer = {"", "Example:", "  appraisal round deadlines 2565-2"})
+    static final class Deadlines extends CommandBase {
+        @Parameters(paramLabel = "ROUND", arity = "0..1", description = "Round id; the newest when left out.")
+        String id;
+
+        @Override
+        protected ExitCode execute() {
+            Round round = chosen(this, id);
+            LocalDate today = LocalDate.now(root().clock());
+            Table.Builder table = Table.of("kind", "ประเภท", "due", "กำหนด", "label", "รายการ", "days_left", "เหลือ(วัน)");
+            for (Deadline d : round.deadlines()) {
+                table.row(d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), d.due(), d.label(),
+                        ChronoUnit.DAYS.between(today, d.due()));
+            }
+            out().print(table.build());
+            return ExitCode.OK;
+        }
+    }
+}

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 + "4 conflict (changed by someone else), 5 I/O or database error.",
                 "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml"},
         subcommands = {
+                DemoCommand.class,
                 RubricCommand.class,
                 RoundCommand.class,
                 OrgCommand.class,

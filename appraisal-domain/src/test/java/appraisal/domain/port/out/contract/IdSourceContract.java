@@ -22,7 +22,7 @@ public abstract class IdSourceContract {
     @Test
     void ids_start_with_their_prefix_and_are_all_different() {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 50; i++) {
             String agreement = ids().newId("AG-");
             String round = ids().newId("RD-");
             assertThat(agreement).startsWith("AG-");
@@ -40,7 +40,7 @@ public abstract class IdSourceContract {
             for (int t = 0; t < 4; t++) {
                 draws.add(threads.submit(() -> {
                     List<String> mine = new ArrayList<>();
-                    for (int i = 0; i < 50; i++) {
+                    for (int i = 0; i < 25; i++) {
                         mine.add(ids().newId("AG-"));
                     }
                     return mine;
@@ -50,7 +50,7 @@ public abstract class IdSourceContract {
             for (Future<List<String>> draw : draws) {
                 all.addAll(draw.get(60, TimeUnit.SECONDS));
             }
-            assertThat(all).hasSize(200);
+            assertThat(all).hasSize(100);
         } finally {
             threads.shutdownNow();
         }

@@ -92,11 +92,6 @@ final class JdbiUnitOfWork implements UnitOfWork {
         return reads.inTransaction(work);
     }
 
-    /** Whether the current thread is inside {@link #inTransaction}. */
-    boolean inTransaction() {
-        return bound.get() != null;
-    }
-
     void close() {
         closed = true;
     }

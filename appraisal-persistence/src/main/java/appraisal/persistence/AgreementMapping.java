@@ -1,0 +1,296 @@
+package appraisal.persistence;
+
+import appraisal.domain.model.agreement.Acknowledgement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.agreement.CompetencyAssessment;
+import appraisal.domain.model.agreement.Evaluation;
+import appraisal.domain.model.agreement.EvidenceRef;
+import appraisal.domain.model.agreement.Item;
+import appraisal.domain.model.agreement.ItemEvaluation;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.ItemResult;
+import appraisal.domain.model.agreement.LevelOverride;
+import appraisal.domain.model.agreement.Reopening;
+import appraisal.domain.model.agreement.Review;
+import appraisal.domain.model.agreement.Signature;
+import appraisal.domain.model.agreement.SignatureRole;
+import appraisal.domain.model.agreement.SignedRevision;
+import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.indicator.Section;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.RoundId;
+import appraisal.persistence.AgreementRows.AckColumns;
+import appraisal.persistence.AgreementRows.AdjustmentRow;
+import appraisal.persistence.AgreementRows.CompetencyRow;
+import appraisal.persistence.AgreementRows.EvidenceRow;
+import appraisal.persistence.AgreementRows.FactRow;
+import appraisal.persistence.AgreementRows.HeaderRow;
+import appraisal.persistence.AgreementRows.ItemEvaluationRow;
+import appraisal.persistence.AgreementRows.ItemRow;
+import appraisal.persistence.AgreementRows.ReopeningRow;
+import appraisal.persistence.AgreementRows.ResultRow;
+import appraisal.persistence.AgreementRows.RevisionRow;
+import appraisal.persistence.AgreementRows.ReviewColumns;
+import appraisal.persistence.AgreementRows.SignatureRow;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mapping between an {@link AgreementSnapshot} and its {@link AgreementRows}, both ways.
+ * Items, signatures and context facts carry the revision they belong to, so the current revision
+ * and the signed prior ones share one set of tables; order within a list is kept in {@code ordinal}.
+ */
+final class AgreementMapping {
+
+    private static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+    private static final String REFUSED = "REFUSED";
+
+    private final JsonColumns json;
+
+    AgreementMapping(JsonColumns json) {
+        this.json = json;
+    }
+
+    // ---------------------------------------------------------------- snapshot -> rows
+
+    /** The rows to store for {@code s}, with {@code version} as the version written. */
+    AgreementRows toRows(AgreementSnapshot s, long version) {
+        String id = s.id().value();
+        HeaderRow header = new HeaderRow(id, s.round().value(), s.appraisee().value(), s.evaluator().value(),
+                s.parent().map(AgreementId::value).orElse(null), s.status().name(), version, s.revision(),
+                s.evaluation().map(e -> e.evaluator().value()).orElse(null),
+                s.evaluation().map(e -> Columns.instant(e.at())).orElse(null),
+                ack(s.acknowledgement()), review(s.review()));
+        List<ItemRow> items = new ArrayList<>();
+        List<AdjustmentRow> adjustments = new ArrayList<>();
+        List<SignatureRow> signatures = new ArrayList<>();
+        List<RevisionRow> revisions = new ArrayList<>();
+        List<FactRow> facts = new ArrayList<>();
+
+        for (SignedRevision prior : s.priorRevisions()) {
+            revisions.add(new RevisionRow(id, prior.number(), prior.amendedBy().value(), prior.amendmentReason(),
+                    Columns.instant(prior.amendedAt())));
+            addRevision(id, prior.number(), prior.items(), prior.signatures(), prior.context(), items, adjustments, signatures, facts);
+        }
+        addRevision(id, s.revision(), s.items(), s.signatures(), s.context(), items, adjustments, signatures, facts);
+
+        List<ResultRow> results = new ArrayList<>();
+        List<EvidenceRow> evidence = new ArrayList<>();
+        int resultOrdinal = 0;
+        for (Map.Entry<ItemId, ItemResult> e : s.results().entrySet()) {
+            String itemId = e.getKey().value();
+            ItemResult result = e.getValue();
+            results.add(new ResultRow(id, itemId, resultOrdinal++, result.reportedBy().value(), Columns.instant(result.reportedAt())));
+            int evidenceOrdinal = 0;
+            for (EvidenceRef ref : result.evidence()) {
+                evidence.add(new EvidenceRow(id, itemId, evidenceOrdinal++, ref.name(), ref.uri(), ref.sha256(), ref.sizeBytes(),
+                        ref.mediaType()));
+            }
+            addFacts(id, AgreementRows.RESULT, 0, itemId, result.facts(), facts);
+        }
+
+        List<ItemEvaluationRow> itemEvaluations = new ArrayList<>();
+        List<CompetencyRow> competencies = new ArrayList<>();
+        s.evaluation().ifPresent(evaluation -> {
+            int ordinal = 0;
+            for (Map.Entry<ItemId, ItemEvaluation> e : evaluation.items().entrySet()) {
+                ItemEvaluation ie = e.getValue();
+                itemEvaluations.add(new ItemEvaluationRow(id, e.getKey().value(), ordinal++,
+                        ie.override().map(LevelOverride::level).orElse(null), ie.override().map(LevelOverride::reason).orElse(null),
+                        ie.comment()));
+                addFacts(id, AgreementRows.JUDGEMENT, 0, e.getKey().value(), ie.judgements(), facts);
+            }
+            int c = 0;
+            for (Map.Entry<String, Integer> level : evaluation.competencies().levels().entrySet()) {
+                competencies.add(new CompetencyRow(id, level.getKey(), c++, level.getValue()));
+            }
+        });
+
+        List<ReopeningRow> reopenings = new ArrayList<>();
+        int r = 0;
+        for (Reopening reopening : s.reopenings()) {
+            reopenings.add(new ReopeningRow(id, r++, reopening.by().value(), reopening.reason(), Columns.instant(reopening.at()),
+                    reopening.from().name(), ack(reopening.setAsideAcknowledgement()), review(reopening.setAsideReview())));
+        }
+        return new AgreementRows(header, items, adjustments, signatures, revisions, results, evidence, facts, itemEvaluations,
+                competencies, reopenings);
+    }
+
+    private void addRevision(String id, int revision, List<Item> revisionItems, List<Signature> revisionSignatures, Facts context,
+                             List<ItemRow> items, List<AdjustmentRow> adjustments, List<SignatureRow> signatures, List<FactRow> facts) {
+        int ordinal = 0;
+        for (Item item : revisionItems) {
+            items.add(new ItemRow(id, revision, item.id().value(), ordinal++, item.section().name(), item.indicator().code(),
+                    item.indicator().version(), Columns.decimal(item.weight()), item.responsibleUnit(),
+                    item.parent().map(p -> p.agreement().value()).orElse(null), item.parent().map(p -> p.item().value()).orElse(null),
+                    item.adjustmentReason()));
+            for (Map.Entry<Integer, Criterion> a : item.targetAdjustments().entrySet()) {
+                adjustments.add(new AdjustmentRow(id, revision, item.id().value(), a.getKey(), json.criterion(a.getValue())));
+            }
+        }
+        int s = 0;
+        for (Signature signature : revisionSignatures) {
+            signatures.add(new SignatureRow(id, revision, signature.role().name(), s++, signature.signer().value(),
+                    Columns.instant(signature.at())));
+        }
+        addFacts(id, AgreementRows.CONTEXT, revision, "", context, facts);
+    }
+
+    private static void addFacts(String id, String source, int revision, String itemId, Facts facts, List<FactRow> out) {
+        int ordinal = 0;
+        for (Map.Entry<String, FactValue> e : facts.values().entrySet()) {
+            out.add(factRow(id, source, revision, itemId, e.getKey(), ordinal++, e.getValue()));
+        }
+    }
+
+    private static FactRow factRow(String id, String source, int revision, String itemId, String name, int ordinal, FactValue v) {
+        if (v instanceof FactValue.Quantity q) {
+            return new FactRow(id, source, revision, itemId, name, ordinal, "QUANTITY", Columns.decimal(q.value()), null, null, null, null);
+        } else if (v instanceof FactValue.Flag f) {
+            return new FactRow(id, source, revision, itemId, name, ordinal, "FLAG", null, f.value(), null, null, null);
+        } else if (v instanceof FactValue.Completion c) {
+            return new FactRow(id, source, revision, itemId, name, ordinal, "STEP", null, null, c.done(),
+                    Columns.date(c.on().orElse(null)), null);
+        }
+        FactValue.Choice choice = (FactValue.Choice) v;
+        return new FactRow(id, source, revision, itemId, name, ordinal, "CHOICE", null, null, null, null, choice.value());
+    }
+
+    private static AckColumns ack(Optional<Acknowledgement> acknowledgement) {
+        if (acknowledgement.isEmpty()) {
+            return AckColumns.NONE;
+        }
+        Acknowledgement a = acknowledgement.get();
+        if (a instanceof Acknowledgement.Refused refused) {
+            return new AckColumns(REFUSED, refused.notifier().value(), refused.witness().value(), refused.note(),
+                    Columns.instant(refused.at()));
+        }
+        Acknowledgement.Acknowledged acknowledged = (Acknowledgement.Acknowledged) a;
+        return new AckColumns(ACKNOWLEDGED, acknowledged.appraisee().value(), null, null, Columns.instant(acknowledged.at()));
+    }
+
+    private static ReviewColumns review(Optional<Review> review) {
+        return review.map(r -> new ReviewColumns(r.reviewer().value(), r.opinion(), Columns.instant(r.at()))).orElse(ReviewColumns.NONE);
+    }
+
+    // ---------------------------------------------------------------- rows -> snapshot
+
+    /** The snapshot the rows hold; each list of rows must come in ordinal order (and items by revision). */
+    AgreementSnapshot toSnapshot(AgreementRows rows) {
+        HeaderRow h = rows.header();
+        String where = "agreement " + h.id();
+
+        Map<String, Map<Integer, Criterion>> adjustments = new LinkedHashMap<>();
+        for (AdjustmentRow a : rows.adjustments()) {
+            adjustments.computeIfAbsent(a.revision() + "/" + a.itemId(), k -> new LinkedHashMap<>())
+                    .put(a.level(), json.criterion(a.criterion(), where + " item " + a.itemId() + " level " + a.level()));
+        }
+        Map<Integer, List<Item>> items = new LinkedHashMap<>();
+        for (ItemRow i : rows.items()) {
+            Optional<ItemRef> parent = i.parentAgreementId() == null ? Optional.empty()
+                    : Optional.of(new ItemRef(new AgreementId(i.parentAgreementId()), new ItemId(i.parentItemId())));
+            items.computeIfAbsent(i.revision(), k -> new ArrayList<>()).add(new Item(new ItemId(i.itemId()), Section.valueOf(i.section()),
+                    new IndicatorRef(i.indicatorCode(), i.indicatorVersion()), Columns.decimal(i.weight()), i.responsibleUnit(), parent,
+                    ImmutableMap.copyOf(adjustments.getOrDefault(i.revision() + "/" + i.itemId(), Map.of())), i.adjustmentReason()));
+        }
+        Map<Integer, List<Signature>> signatures = new LinkedHashMap<>();
+        for (SignatureRow s : rows.signatures()) {
+            signatures.computeIfAbsent(s.revision(), k -> new ArrayList<>())
+                    .add(new Signature(new PersonId(s.signerId()), SignatureRole.valueOf(s.role()), Columns.instant(s.signedAt())));
+        }
+        Map<Integer, Map<String, FactValue>> context = new LinkedHashMap<>();
+        Map<String, Map<String, FactValue>> resultFacts = new LinkedHashMap<>();
+        Map<String, Map<String, FactValue>> judgements = new LinkedHashMap<>();
+        for (FactRow f : rows.facts()) {
+            Map<String, FactValue> target = switch (f.source()) {
+                case AgreementRows.CONTEXT -> context.computeIfAbsent(f.revision(), k -> new LinkedHashMap<>());
+                case AgreementRows.RESULT -> resultFacts.computeIfAbsent(f.itemId(), k -> new LinkedHashMap<>());
+                case AgreementRows.JUDGEMENT -> judgements.computeIfAbsent(f.itemId(), k -> new LinkedHashMap<>());
+                default -> throw new StoreException(where + " has a fact from an unknown source '" + f.source() + "'");
+            };
+            target.put(f.name(), factValue(f, where));
+        }
+        Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
+        for (EvidenceRow e : rows.evidence()) {
+            evidence.computeIfAbsent(e.itemId(), k -> new ArrayList<>())
+                    .add(new EvidenceRef(e.name(), e.uri(), e.sha256(), e.sizeBytes(), e.mediaType()));
+        }
+        ImmutableMap.Builder<ItemId, ItemResult> results = ImmutableMap.builder();
+        for (ResultRow r : rows.results()) {
+            results.put(new ItemId(r.itemId()), new ItemResult(facts(resultFacts.get(r.itemId())),
+                    ImmutableList.copyOf(evidence.getOrDefault(r.itemId(), List.of())), new PersonId(r.reportedBy()),
+                    Columns.instant(r.reportedAt())));
+        }
+        Optional<Evaluation> evaluation = Optional.empty();
+        if (h.evaluatedBy() != null) {
+            ImmutableMap.Builder<ItemId, ItemEvaluation> evaluated = ImmutableMap.builder();
+            for (ItemEvaluationRow e : rows.itemEvaluations()) {
+                Optional<LevelOverride> override = e.overrideLevel() == null ? Optional.empty()
+                        : Optional.of(new LevelOverride(e.overrideLevel(), e.overrideReason()));
+                evaluated.put(new ItemId(e.itemId()), new ItemEvaluation(facts(judgements.get(e.itemId())), override, e.comment()));
+            }
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            rows.competencies().forEach(c -> levels.put(c.code(), c.level()));
+            evaluation = Optional.of(new Evaluation(new PersonId(h.evaluatedBy()), evaluated.build(), CompetencyAssessment.of(levels),
+                    Columns.instant(h.evaluatedAt())));
+        }
+        List<SignedRevision> prior = new ArrayList<>();
+        for (RevisionRow r : rows.revisions()) {
+            prior.add(new SignedRevision(r.revision(), ImmutableList.copyOf(items.getOrDefault(r.revision(), List.of())),
+                    facts(context.get(r.revision())), ImmutableList.copyOf(signatures.getOrDefault(r.revision(), List.of())),
+                    new PersonId(r.amendedBy()), r.amendmentReason(), Columns.instant(r.amendedAt())));
+        }
+        List<Reopening> reopenings = new ArrayList<>();
+        for (ReopeningRow r : rows.reopenings()) {
+            reopenings.add(new Reopening(new PersonId(r.reopenedBy()), r.reason(), Columns.instant(r.reopenedAt()),
+                    AgreementStatus.valueOf(r.fromStatus()), acknowledgement(r.ack()), review(r.review())));
+        }
+        int current = h.revision();
+        return new AgreementSnapshot(new AgreementId(h.id()), new RoundId(h.roundId()), new PersonId(h.appraiseeId()),
+                new PersonId(h.evaluatorId()), Optional.ofNullable(h.parentId()).map(AgreementId::new), facts(context.get(current)),
+                ImmutableList.copyOf(items.getOrDefault(current, List.of())), results.build(), evaluation,
+                ImmutableList.copyOf(signatures.getOrDefault(current, List.of())), acknowledgement(h.ack()), review(h.review()),
+                AgreementStatus.valueOf(h.status()), h.version(), current, ImmutableList.copyOf(prior), ImmutableList.copyOf(reopenings));
+    }
+
+    private static Facts facts(Map<String, FactValue> values) {
+        return values == null ? Facts.NONE : Facts.of(values);
+    }
+
+    private static FactValue factValue(FactRow f, String where) {
+        return switch (f.valueType()) {
+            case "QUANTITY" -> new FactValue.Quantity(Columns.decimal(f.quantity()));
+            case "FLAG" -> FactValue.flag(f.flag());
+            case "STEP" -> new FactValue.Completion(f.done(), Optional.ofNullable(Columns.date(f.doneOn())));
+            case "CHOICE" -> new FactValue.Choice(f.choice());
+            default -> throw new StoreException(where + ": fact '" + f.name() + "' has an unknown value type '" + f.valueType() + "'");
+        };
+    }
+
+    private static Optional<Acknowledgement> acknowledgement(AckColumns a) {
+        if (a.kind() == null) {
+            return Optional.empty();
+        }
+        if (a.kind().equals(REFUSED)) {
+            return Optional.of(new Acknowledgement.Refused(new PersonId(a.by()), new PersonId(a.witness()), a.note(),
+                    Columns.instant(a.at())));
+        }
+        return Optional.of(new Acknowledgement.Acknowledged(new PersonId(a.by()), Columns.instant(a.at())));
+    }
+
+    private static Optional<Review> review(ReviewColumns r) {
+        return r.by() == null ? Optional.empty()
+                : Optional.of(new Review(new PersonId(r.by()), r.opinion(), Columns.instant(r.at())));
+    }
+}

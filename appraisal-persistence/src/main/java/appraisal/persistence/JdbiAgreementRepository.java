@@ -1,0 +1,112 @@
+package appraisal.persistence;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.out.AgreementRepository;
+import appraisal.persistence.AgreementRows.HeaderRow;
+import appraisal.persistence.AgreementTables.Selection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Agreements as the rows of the {@code agreement*}, {@code item*}, {@code fact}, {@code evidence}
+ * and {@code competency_level} tables, saved whole with optimistic locking: the header row is
+ * written only where its version is still the one the agreement was loaded with (in the UPDATE's
+ * WHERE, so two concurrent saves cannot both pass), then the child rows are replaced. A stale
+ * agreement anywhere in a {@link #saveAll} undoes the whole call.
+ */
+final class JdbiAgreementRepository implements AgreementRepository {
+
+    private final JdbiUnitOfWork transactions;
+    private final AgreementMapping mapping;
+    private final AgreementTables tables = new AgreementTables();
+
+    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping) {
+        this.transactions = transactions;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public Optional<Agreement> find(AgreementId id) {
+        return load(Selection.byId(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public void save(Agreement agreement) {
+        saveAll(List.of(agreement));
+    }
+
+    @Override
+    public void saveAll(List<Agreement> agreements) {
+        if (agreements.isEmpty()) {
+            return;
+        }
+        List<AgreementRows> rows = new ArrayList<>(agreements.size());
+        for (Agreement agreement : agreements) {
+            AgreementSnapshot snapshot = agreement.snapshot();
+            rows.add(mapping.toRows(snapshot, snapshot.version() + 1));
+        }
+        transactions.write(h -> {
+            write(h, rows);
+            return null;
+        });
+        // Only once every row is written: a refused save leaves the agreements as they were loaded.
+        for (int i = 0; i < agreements.size(); i++) {
+            agreements.get(i).markSaved(rows.get(i).header().version());
+        }
+    }
+
+    private void write(Handle h, List<AgreementRows> rows) {
+        List<HeaderRow> inserts = new ArrayList<>();
+        List<HeaderRow> updates = new ArrayList<>();
+        for (AgreementRows r : rows) {
+            (r.header().version() == 1 ? inserts : updates).add(r.header());
+        }
+        int[] inserted = inserts.isEmpty() ? new int[0] : tables.insertHeaders(h, inserts);
+        int[] updated = updates.isEmpty() ? new int[0] : tables.updateHeaders(h, updates);
+        refuseStale(h, inserts, inserted);
+        refuseStale(h, updates, updated);
+        tables.deleteChildren(h, updates.stream().map(HeaderRow::id).toList());
+        tables.insertChildren(h, rows);
+    }
+
+    private void refuseStale(Handle h, List<HeaderRow> headers, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                HeaderRow header = headers.get(i);
+                long yours = header.version() - 1;
+                String stored = tables.storedVersion(h, header.id()).map(v -> "stored version " + v).orElse("not stored");
+                throw DomainException.conflict("agreement.stale-version", "agreement " + header.id()
+                        + " was changed by someone else (" + stored + ", yours " + yours + "); reload and try again");
+            }
+        }
+    }
+
+    @Override
+    public List<Agreement> inRound(RoundId round) {
+        return load(Selection.inRound(round.value()));
+    }
+
+    @Override
+    public List<Agreement> ofAppraisee(RoundId round, PersonId appraisee) {
+        return load(Selection.ofAppraisee(round.value(), appraisee.value()));
+    }
+
+    @Override
+    public List<Agreement> children(AgreementId parent) {
+        return load(Selection.childrenOf(parent.value()));
+    }
+
+    private List<Agreement> load(Selection selection) {
+        List<AgreementRows> rows = transactions.read(h -> tables.load(h, selection));
+        List<Agreement> out = new ArrayList<>(rows.size());
+        rows.forEach(r -> out.add(Agreement.restore(mapping.toSnapshot(r))));
+        return out;
+    }
+}

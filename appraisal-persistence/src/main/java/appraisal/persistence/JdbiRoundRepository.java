@@ -1,0 +1,109 @@
+package appraisal.persistence;
+
+import appraisal.domain.model.calendar.FiscalYear;
+import appraisal.domain.model.round.Deadline;
+import appraisal.domain.model.round.DeadlineKind;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.port.out.RoundRepository;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Rounds in table {@code round} with the scoring scheme as JSON (written by the domain's
+ * {@code RoundCodec}), and their deadlines as rows of {@code round_deadline}, which the
+ * progress dashboard reads without parsing JSON.
+ */
+final class JdbiRoundRepository implements RoundRepository {
+
+    /** One row of {@code round}. */
+    record RoundRow(String id, int fiscalYear, int number, String scheme) {
+    }
+
+    /** One row of {@code round_deadline}. */
+    record DeadlineRow(String roundId, int ordinal, String kind, String due, String label) {
+
+        Deadline toDeadline() {
+            return new Deadline(DeadlineKind.valueOf(kind), Columns.date(due), label);
+        }
+    }
+
+    private static final RowMapper<RoundRow> ROUND = (rs, ctx) ->
+            new RoundRow(rs.getString("id"), rs.getInt("fiscal_year"), rs.getInt("number"), rs.getString("scheme"));
+    private static final RowMapper<DeadlineRow> DEADLINE = (rs, ctx) -> new DeadlineRow(rs.getString("round_id"),
+            rs.getInt("ordinal"), rs.getString("kind"), rs.getString("due"), rs.getString("label"));
+
+    private final JdbiUnitOfWork transactions;
+    private final JsonColumns json;
+
+    JdbiRoundRepository(JdbiUnitOfWork transactions, JsonColumns json) {
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void save(Round round) {
+        RoundRow row = new RoundRow(round.id().value(), round.fiscalYear().buddhistEra(), round.number(), json.scheme(round.scheme()));
+        transactions.write(h -> {
+            h.createUpdate("""
+                            INSERT INTO round (id, fiscal_year, number, scheme) VALUES (:id, :fiscalYear, :number, :scheme)
+                            ON CONFLICT (id) DO UPDATE SET fiscal_year = excluded.fiscal_year, number = excluded.number,
+                                scheme = excluded.scheme""")
+                    .bind("id", row.id()).bind("fiscalYear", row.fiscalYear()).bind("number", row.number()).bind("scheme", row.scheme())
+                    .execute();
+            h.createUpdate("DELETE FROM round_deadline WHERE round_id = :id").bind("id", row.id()).execute();
+            if (!round.deadlines().isEmpty()) {
+                PreparedBatch batch = h.prepareBatch(
+                        "INSERT INTO round_deadline (round_id, ordinal, kind, due, label) VALUES (:roundId, :ordinal, :kind, :due, :label)");
+                int ordinal = 0;
+                for (Deadline d : round.deadlines()) {
+                    batch.bind("roundId", row.id()).bind("ordinal", ordinal++).bind("kind", d.kind().name())
+                            .bind("due", Columns.date(d.due())).bind("label", d.label()).add();
+                }
+                batch.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Round> find(RoundId id) {
+        return transactions.read(h -> load(h, id.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<Round> all() {
+        return transactions.read(h -> load(h, null));
+    }
+
+    /** One round by id, or every round (newest first) when {@code id} is null. */
+    private List<Round> load(Handle h, String id) {
+        var roundQuery = h.createQuery("SELECT id, fiscal_year, number, scheme FROM round "
+                + (id == null ? "" : "WHERE id = :id ") + "ORDER BY fiscal_year DESC, number DESC, id");
+        var deadlineQuery = h.createQuery("SELECT round_id, ordinal, kind, due, label FROM round_deadline "
+                + (id == null ? "" : "WHERE round_id = :id ") + "ORDER BY round_id, ordinal");
+        if (id != null) {
+            roundQuery.bind("id", id);
+            deadlineQuery.bind("id", id);
+        }
+        List<RoundRow> rounds = roundQuery.map(ROUND).list();
+        Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
+        for (DeadlineRow d : deadlineQuery.map(DEADLINE).list()) {
+            deadlines.computeIfAbsent(d.roundId(), k -> new ArrayList<>()).add(d.toDeadline());
+        }
+        List<Round> out = new ArrayList<>();
+        for (RoundRow r : rounds) {
+            out.add(new Round(new RoundId(r.id()), new FiscalYear(r.fiscalYear()), r.number(),
+                    ImmutableList.copyOf(deadlines.getOrDefault(r.id(), List.of())),
+                    json.scheme(r.scheme(), "round " + r.id() + " scheme")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,9 @@
+package appraisal.persistence;
+
+/** Schema migrations on the embedded PostgreSQL. */
+class PostgresSchemaMigrationTest extends SchemaMigrationTests {
+
+    PostgresSchemaMigrationTest() {
+        super(TestDatabase.POSTGRESQL, Dialect.POSTGRESQL);
+    }
+}

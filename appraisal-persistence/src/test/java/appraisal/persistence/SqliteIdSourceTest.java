@@ -1,0 +1,17 @@
+package appraisal.persistence;
+
+import appraisal.domain.port.out.IdSource;
+import appraisal.domain.port.out.contract.IdSourceContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The IdSource contract on a SQLite file. */
+class SqliteIdSourceTest extends IdSourceContract {
+
+    @RegisterExtension
+    final FreshStore fresh = new FreshStore(TestDatabase.SQLITE);
+
+    @Override
+    protected IdSource ids() {
+        return fresh.store().ids();
+    }
+}

@@ -1,0 +1,9 @@
+package appraisal.persistence;
+
+/** Schema migrations on a SQLite file. */
+class SqliteSchemaMigrationTest extends SchemaMigrationTests {
+
+    SqliteSchemaMigrationTest() {
+        super(TestDatabase.SQLITE, Dialect.SQLITE);
+    }
+}

@@ -104,11 +104,11 @@ public class ArchitectureTest {
             .layer("PortIn").definedBy("appraisal.domain.port.in..")
             .layer("PortOut").definedBy("appraisal.domain.port.out..")
             .layer("Services").definedBy("appraisal.domain.service..")
-            // optional: the adapters have no main classes yet
+            // optional: the http adapter has no main classes yet
             .layer("Interchange").definedBy("appraisal.interchange..")
-            .optionalLayer("Persistence").definedBy("appraisal.persistence..")
+            .layer("Persistence").definedBy("appraisal.persistence..")
             .optionalLayer("Http").definedBy("appraisal.http..")
-            .optionalLayer("Cli").definedBy("appraisal.cli..")
+            .layer("Cli").definedBy("appraisal.cli..")
             .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "Cli")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Cli")

@@ -1,0 +1,34 @@
+package appraisal.cli;
+
+import appraisal.persistence.Store;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The composition root: the one place that knows the implementations. It opens the store named by
+ * {@code --db} (only when a command needs it), wires the use cases to it and runs the command line.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        AppraisalCommand root = new AppraisalCommand(Main::open, new Input(System.in), System.getenv(), Clock.systemDefaultZone());
+        int code = Launch.run(root, args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Opens (creating and migrating on first use) the store and wires every use case to it. */
+    static AppraisalCommand.Opened open(String connection, Clock clock) {
+        Store store = Store.open(connection);
+        Application.Ports ports = new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
+                store.agreements(), store.audit(), store.unitOfWork(), store.ids());
+        return new AppraisalCommand.Opened(new Application(ports, clock), store);
+    }
+}

@@ -34,6 +34,11 @@ public enum Dialect {
         return placeholders;
     }
 
+    /** The folder of the migrations written for this database alone. */
+    String migrationFolder() {
+        return folder;
+    }
+
     /** Where Flyway finds this database's migrations: the common ones and its own. */
     ImmutableList<String> migrationLocations() {
         return ImmutableList.of("classpath:db/migration/common", "classpath:db/migration/" + folder);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml"},
         subcommands = {
                 RubricCommand.class,
+                AgreementCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

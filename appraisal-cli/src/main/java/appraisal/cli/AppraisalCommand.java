@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 RubricCommand.class,
                 AgreementCommand.class,
+                ResultCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

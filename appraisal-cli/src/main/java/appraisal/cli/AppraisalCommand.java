@@ -16,6 +16,13 @@ import picocli.CommandLine.Command;
                 RubricCommand.class,
                 AgreementCommand.class,
                 ResultCommand.class,
+                EvaluateCommand.class,
+                LifecycleCommands.Acknowledge.class,
+                LifecycleCommands.Review.class,
+                LifecycleCommands.Reopen.class,
+                LifecycleCommands.Close.class,
+                ScoreCommand.class,
+                ReportCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -18,6 +18,15 @@ import picocli.CommandLine.Command;
                 RoundCommand.class,
                 OrgCommand.class,
                 PersonCommand.class,
+                AgreementCommand.class,
+                ResultCommand.class,
+                EvaluateCommand.class,
+                LifecycleCommands.Acknowledge.class,
+                LifecycleCommands.Review.class,
+                LifecycleCommands.Reopen.class,
+                LifecycleCommands.Close.class,
+                ScoreCommand.class,
+                ReportCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -1,80 +1,90 @@
 package appraisal.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A CSV file with a header row, read as named columns, each row knowing its line number so every
- * message can say {@code people.csv:14}. Unknown or missing required columns are refused up front.
+ * A CSV file people filled in (UTF-8, a header row, as spreadsheet programs save it), read with
+ * Jackson's CSV reader into rows that know their line, so every message can say {@code FILE:LINE}.
+ * The header must have the required columns and no unknown ones (a misspelt column would
+ * otherwise be silently ignored); blank lines are skipped.
  */
-public record CsvRows(String source, List<Row> rows) {
+final class CsvRows {
 
-    /** One data row: its line in the file and its values by column name. */
-    public record Row(String source, int line, Map<String, String> values) {
+    /** One data row: its line in the file (the header is line 1) and its values by column. */
+    record Row(long line, Map<String, String> values) {
 
-        /** A required value, or a refusal naming the file, line and column. */
-        public String get(String column) {
+        /** The stripped value of a column, empty when the column or the value is absent. */
+        String get(String column) {
             String v = values.get(column);
-            if (v == null || v.isBlank()) {
-                throw fail("column '" + column + "' is empty");
-            }
-            return v.strip();
-        }
-
-        public Optional<String> optional(String column) {
-            String v = values.get(column);
-            return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
-        }
-
-        public CliException fail(String message) {
-            return new CliException(ExitCode.USAGE, where() + ": " + message);
-        }
-
-        public String where() {
-            return source + ":" + line;
+            return v == null ? "" : v.strip();
         }
     }
 
-    public static CsvRows read(Input.Source source, Set<String> required, Set<String> optional) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    private CsvRows() {
+    }
+
+    static List<Row> read(Input.Source source, List<String> required, List<String> optional) {
+        if (source.text().isBlank()) {
+            throw bad(source, 1, "the file is empty; the first line must be the header " + String.join(",", required));
+        }
+        CsvMapper mapper = new CsvMapper();
         List<Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class)
+        long line = 1;
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(source.text())) {
-            while (it.hasNextValue()) {
-                int line = it.getCurrentLocation().getLineNr();
+            checkHeader(source, (CsvSchema) it.getParser().getSchema(), required, optional);
+            while (true) {
+                // Where the parser stands before a row is where that row starts, even after a quoted line break.
+                line = it.getParser().currentLocation().getLineNr();
+                if (!it.hasNextValue()) {
+                    break;
+                }
                 Map<String, String> values = it.nextValue();
-                rows.add(new Row(source.name(), line, values));
+                if (values.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+                    Map<String, String> byColumn = new LinkedHashMap<>();
+                    values.forEach((column, value) -> byColumn.put(column.strip(), value));
+                    rows.add(new Row(line, byColumn));
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            throw new CliException(ExitCode.USAGE, source.name() + ": not a CSV file with a header row: " + e.getMessage());
+        } catch (JacksonException e) {
+            throw bad(source, line, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
         }
-        if (!rows.isEmpty()) {
-            Set<String> columns = rows.get(0).values().keySet();
-            List<String> missing = required.stream().filter(c -> !columns.contains(c)).sorted().toList();
-            List<String> unknown = columns.stream().filter(c -> !required.contains(c) && !optional.contains(c)).sorted().toList();
-            if (!missing.isEmpty() || !unknown.isEmpty()) {
-                throw new CliException(ExitCode.USAGE, source.name() + ":1: " + (missing.isEmpty() ? "" : "missing column(s) " + missing + " ")
-                        + (unknown.isEmpty() ? "" : "unknown column(s) " + unknown + " ") + "; expected " + required
-                        + (optional.isEmpty() ? "" : " and optionally " + optional));
-            }
-        }
-        return new CsvRows(source.name(), rows);
+        return rows;
     }
 
-    /** The row an entry index of a domain refusal ({@code people/3}) came from. */
-    public Optional<Row> entry(String location, String list) {
-        if (!location.startsWith(list + "/")) {
-            return Optional.empty();
+    /** A usage error pointing at {@code FILE:LINE}. */
+    static CliException bad(Input.Source source, long line, String message) {
+        return new CliException(ExitCode.USAGE, source.name() + ":" + line + ": " + message);
+    }
+
+    private static void checkHeader(Input.Source source, CsvSchema header, List<String> required, List<String> optional) {
+        Set<String> columns = new HashSet<>();
+        for (CsvSchema.Column c : header) {
+            columns.add(c.getName().strip());
         }
-        int index = Integer.parseInt(location.substring(list.length() + 1).split("/")[0]);
-        return index < rows.size() ? Optional.of(rows.get(index)) : Optional.empty();
+        String expected = String.join(",", required) + (optional.isEmpty() ? "" : "[," + String.join(",", optional) + "]");
+        for (String c : required) {
+            if (!columns.contains(c)) {
+                throw bad(source, 1, "no column '" + c + "'; the header must be " + expected);
+            }
+        }
+        for (String c : columns) {
+            if (!required.contains(c) && !optional.contains(c)) {
+                throw bad(source, 1, "unknown column '" + c + "'; the header must be " + expected);
+            }
+        }
     }
 }

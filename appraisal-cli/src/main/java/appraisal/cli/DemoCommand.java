@@ -79,7 +79,7 @@ public final class DemoCommand extends CommandBase {
         Application app = root().application(db(), clock);
         if (app.rounds.rounds().stream().anyMatch(r -> r.id().equals(ROUND))) {
             out().note("the demo round " + ROUND + " is already in " + db() + "; showing its scores");
-            ScoreTable.print(this, app.scoreRound.score(ROUND));
+            ScoreTables.printRound(this, app.scoreRound.score(ROUND));
             return ExitCode.OK;
         }
         PersonId admin = new PersonId("demo");
@@ -100,7 +100,7 @@ public final class DemoCommand extends CommandBase {
             tell(app, clock, round, team, plausible, districts.get(i), i, new Random(random.nextLong()));
         }
         RoundScores scores = app.scoreRound.score(ROUND);
-        ScoreTable.print(this, scores);
+        ScoreTables.printRound(this, scores);
         out().note(scores.scores().size() + " agreements in " + db() + ". Next: appraisal score --format json, appraisal report");
         return ExitCode.OK;
     }

@@ -17,6 +17,7 @@ public final class Launch {
 
     public static int run(AppraisalCommand root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root);
+        addHelpOption(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -45,6 +46,19 @@ public final class Launch {
                 err.flush();
             }
         }
+    }
+
+    /**
+     * Gives every command a {@code -h/--help} (the root has it from picocli's standard options):
+     * a usage error ends with "Try '… --help'", so each command must understand it.
+     */
+    private static void addHelpOption(CommandLine commandLine) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+        if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help and exit.").build());
+        }
+        commandLine.getSubcommands().values().forEach(Launch::addHelpOption);
     }
 
     /** Prints the one-line message of a failure and returns its exit code. */

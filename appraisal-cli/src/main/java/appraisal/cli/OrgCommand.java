@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -31,18 +30,33 @@ public final class OrgCommand extends CommandBase {
         return ExitCode.USAGE;
     }
 
-    /** Runs an import, pointing a refusal at the CSV row it came from. */
-    static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, CsvRows rows, String list) {
+    /** Runs an import, pointing a refusal of entry {@code list/N} at the CSV row it came from. */
+    static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, Input.Source source, List<CsvRows.Row> rows,
+                               String list) {
         try {
             return command.app().importOrg.importOrg(importCommand);
         } catch (DomainException e) {
-            Optional<CsvRows.Row> row = rows.entry(e.location(), list);
-            if (row.isPresent()) {
-                throw new DomainException(e.kind(), e.code(), row.get().where() + ": " + e.getMessage() + "; nothing was imported",
-                        row.get().where());
+            if (e.location().startsWith(list + "/")) {
+                int index = Integer.parseInt(e.location().substring(list.length() + 1).split("/")[0]);
+                String where = source.name() + ":" + rows.get(index).line();
+                throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage() + "; nothing was imported", where);
             }
             throw e;
         }
+    }
+
+    /** A value the row must have, or a refusal naming file, line and column. */
+    static String required(Input.Source source, CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            throw CsvRows.bad(source, row.line(), "column '" + column + "' is empty");
+        }
+        return value;
+    }
+
+    static Optional<String> optional(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     @Command(name = "import", description = "Import org units from CSV (UTF-8, header row): code,name,kind,parent. "
@@ -55,28 +69,31 @@ public final class OrgCommand extends CommandBase {
 
         @Override
         protected ExitCode execute() {
-            CsvRows rows = CsvRows.read(input().read(file), Set.of("code", "name", "kind"), Set.of("parent"));
+            Input.Source source = input().read(file);
+            List<CsvRows.Row> rows = CsvRows.read(source, List.of("code", "name", "kind"), List.of("parent"));
             List<OrgUnit> units = new ArrayList<>();
-            for (CsvRows.Row row : rows.rows()) {
-                units.add(row(row));
+            for (CsvRows.Row row : rows) {
+                units.add(row(source, row));
             }
-            OrgImport result = importing(this, new ImportOrgCommand(ImmutableList.copyOf(units), ImmutableList.of(), actor()), rows, "units");
+            OrgImport result = importing(this, new ImportOrgCommand(ImmutableList.copyOf(units), ImmutableList.of(), actor()), source,
+                    rows, "units");
             out().print(Table.of("added", "เพิ่ม", "updated", "ปรับปรุง").row(result.unitsAdded(), result.unitsUpdated()).build());
             return ExitCode.OK;
         }
 
-        private static OrgUnit row(CsvRows.Row row) {
-            String kind = row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_');
+        private static OrgUnit row(Input.Source source, CsvRows.Row row) {
+            String kind = required(source, row, "kind").toUpperCase(Locale.ROOT).replace('-', '_');
             OrgUnitKind k;
             try {
                 k = OrgUnitKind.valueOf(kind);
             } catch (IllegalArgumentException e) {
-                throw row.fail("kind '" + row.get("kind") + "' is not one of department, province, district, work-group");
+                throw CsvRows.bad(source, row.line(), "kind '" + row.get("kind") + "' is not one of department, province, district, work-group");
             }
             try {
-                return new OrgUnit(new OrgUnitId(row.get("code")), row.get("name"), k, row.optional("parent").map(OrgUnitId::new));
+                return new OrgUnit(new OrgUnitId(required(source, row, "code")), required(source, row, "name"), k,
+                        optional(row, "parent").map(OrgUnitId::new));
             } catch (DomainException e) {
-                throw row.fail(e.getMessage());
+                throw CsvRows.bad(source, row.line(), e.getMessage());
             }
         }
     }

@@ -40,33 +40,35 @@ public final class PersonCommand extends CommandBase {
 
         @Override
         protected ExitCode execute() {
-            CsvRows rows = CsvRows.read(input().read(file), Set.of("id", "name", "position", "level", "unit"), Set.of("supervisor", "probation"));
+            Input.Source source = input().read(file);
+            List<CsvRows.Row> rows = CsvRows.read(source, List.of("id", "name", "position", "level", "unit"), List.of("supervisor", "probation"));
             List<Person> people = new ArrayList<>();
-            for (CsvRows.Row row : rows.rows()) {
-                people.add(row(row));
+            for (CsvRows.Row row : rows) {
+                people.add(row(source, row));
             }
             OrgImport result = OrgCommand.importing(this, new ImportOrgCommand(ImmutableList.of(), ImmutableList.copyOf(people), actor()),
-                    rows, "people");
+                    source, rows, "people");
             out().print(Table.of("added", "เพิ่ม", "updated", "ปรับปรุง").row(result.peopleAdded(), result.peopleUpdated()).build());
             return ExitCode.OK;
         }
 
-        private static Person row(CsvRows.Row row) {
+        private static Person row(Input.Source source, CsvRows.Row row) {
             PositionLevel level;
             try {
-                level = PositionLevel.valueOf(row.get("level").toUpperCase(Locale.ROOT));
+                level = PositionLevel.valueOf(OrgCommand.required(source, row, "level").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.fail("level '" + row.get("level") + "' is not a position level (O1..O4, K1..K5, D1, D2, M1, M2)");
+                throw CsvRows.bad(source, row.line(), "level '" + row.get("level") + "' is not a position level (O1..O4, K1..K5, D1, D2, M1, M2)");
             }
-            String probation = row.optional("probation").orElse("no").toLowerCase(Locale.ROOT);
+            String probation = OrgCommand.optional(row, "probation").orElse("no").toLowerCase(Locale.ROOT);
             if (!YES.contains(probation) && !NO.contains(probation)) {
-                throw row.fail("probation must be yes or no, not '" + probation + "'");
+                throw CsvRows.bad(source, row.line(), "probation must be yes or no, not '" + probation + "'");
             }
             try {
-                return new Person(new PersonId(row.get("id")), row.get("name"), row.get("position"), level, new OrgUnitId(row.get("unit")),
-                        row.optional("supervisor").map(PersonId::new), YES.contains(probation));
+                return new Person(new PersonId(OrgCommand.required(source, row, "id")), OrgCommand.required(source, row, "name"),
+                        OrgCommand.required(source, row, "position"), level, new OrgUnitId(OrgCommand.required(source, row, "unit")),
+                        OrgCommand.optional(row, "supervisor").map(PersonId::new), YES.contains(probation));
             } catch (DomainException e) {
-                throw row.fail(e.getMessage());
+                throw CsvRows.bad(source, row.line(), e.getMessage());
             }
         }
     }

@@ -28,14 +28,7 @@ public final class RoundCommand extends CommandBase {
 
     /** The round named, or the newest one when none is. */
     static Round chosen(CommandBase command, String id) {
-        if (id != null) {
-            return command.app().rounds.round(new RoundId(id));
-        }
-        List<Round> all = command.app().rounds.rounds();
-        if (all.isEmpty()) {
-            throw DomainException.notFound("round.none", "no round is open yet; open one with: appraisal round open ROUND.yaml");
-        }
-        return all.get(0);
+        return RoundOption.resolve(command.app(), id);
     }
 
     @Command(name = "open", description = "Open a round from a round file (fiscal year, round, deadlines, scheme).",

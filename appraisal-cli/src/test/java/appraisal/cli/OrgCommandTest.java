@@ -63,7 +63,7 @@ class OrgCommandTest {
         InMemoryCli.Run run = cli.runWithInput("code,name\nX,y\n", "org", "import", "-");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("<stdin>:1: missing column(s) [kind]");
+        assertThat(run.err()).contains("<stdin>:1: no column 'kind'");
     }
 
     @Test

@@ -2,15 +2,19 @@ package appraisal.domain.service;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.scoring.CompetencyScorer;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.AcknowledgeUseCase;
@@ -51,8 +55,12 @@ import appraisal.domain.port.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The agreement's lifecycle use cases. Each change loads the agreement, checks the version the
@@ -167,7 +175,26 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
 
     @Override
     public long evaluate(EvaluateAgreementCommand c) {
-        return change(c.change(), (a, at) -> a.evaluate(c.change().actor(), c.items(), c.competencies(), at));
+        return change(c.change(), (a, at) -> {
+            a.evaluate(c.change().actor(), c.items(), c.competencies(), at);
+            requireEveryCompetency(a, c.competencies());
+        });
+    }
+
+    /**
+     * Refuses an evaluation that leaves out a competency the appraisee's position is assessed on,
+     * or names one that does not exist; otherwise it would be stored and only fail when scored.
+     * Checked here because only the use case sees the appraisee's position and the round's scheme,
+     * and after the aggregate's own checks so a wrong status or evaluator is reported first.
+     */
+    private void requireEveryCompetency(Agreement agreement, CompetencyAssessment assessment) {
+        Round round = rounds.find(agreement.round()).orElseThrow(() -> DomainException.notFound("round.not-found",
+                "round " + agreement.round() + " is not open"));
+        Map<Competency, Integer> levels = new EnumMap<>(Competency.class);
+        assessment.levels().forEach((code, level) -> levels.put(Competency.ofCode(code).orElseThrow(() ->
+                DomainException.invalid("competency.unknown", "unknown competency code '" + code + "'; the codes are "
+                        + Arrays.stream(Competency.values()).map(Competency::code).collect(Collectors.joining(", ")), code)), level));
+        new CompetencyScorer(round.scheme()).score(person(agreement.appraisee()).level(), levels);
     }
 
     @Override

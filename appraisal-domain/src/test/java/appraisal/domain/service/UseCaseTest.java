@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import appraisal.domain.fake.InMemorySystem;
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.agreement.CompetencyAssessment;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.IndicatorRef;
@@ -16,18 +21,26 @@ import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.OpenRoundCommand;
+import appraisal.domain.port.in.RecordResultCommand;
 import appraisal.domain.port.in.RegisterOrgUnitCommand;
 import appraisal.domain.port.in.RegisterPersonCommand;
 import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.SignAgreementCommand;
+import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
 import appraisal.domain.seed.BuriramRound2565;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +177,47 @@ class UseCaseTest {
         assertThat(scores.scores()).isEmpty();
         assertThat(scores.unscored()).containsOnlyKeys(half);
         assertThat(scores.unscored().get(half)).contains("agreement.weights-not-100").contains("60");
+    }
+
+    @Test
+    void an_evaluation_that_leaves_out_a_competency_is_refused_and_nothing_is_stored() {
+        organisation();
+        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
+        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
+        PersonId appraisee = new PersonId("P3");
+        PersonId evaluator = new PersonId("P2");
+        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
+                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), admin));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+        system.agreements.record(new RecordResultCommand(AgreementChange.of(id, appraisee), new ItemId("T2"),
+                Facts.of("plan.achieved_pct", FactValue.of("91")), ImmutableList.of()));
+        system.agreements.submit(new SubmitSelfAssessmentCommand(AgreementChange.of(id, appraisee)));
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (Competency c : Competency.values()) {
+            if (!c.management() && c != Competency.TEAMWORK) {
+                levels.put(c.code(), 2);
+            }
+        }
+
+        assertThatThrownBy(() -> system.agreements.evaluate(new EvaluateAgreementCommand(AgreementChange.of(id, evaluator),
+                ImmutableMap.of(), CompetencyAssessment.of(levels))))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("competency.missing");
+                    assertThat(e.getMessage()).contains("core.teamwork");
+                });
+        levels.put("core.team-work", 2);
+        assertThatThrownBy(() -> system.agreements.evaluate(new EvaluateAgreementCommand(AgreementChange.of(id, evaluator),
+                ImmutableMap.of(), CompetencyAssessment.of(levels))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("competency.unknown"));
+        assertThat(system.agreements.show(id).status()).isEqualTo(AgreementStatus.SELF_ASSESSED);
+        assertThat(system.agreements.show(id).evaluation()).isEmpty();
+
+        levels.remove("core.team-work");
+        levels.put(Competency.TEAMWORK.code(), 2);
+        system.agreements.evaluate(new EvaluateAgreementCommand(AgreementChange.of(id, evaluator), ImmutableMap.of(),
+                CompetencyAssessment.of(levels)));
+        assertThat(system.agreements.show(id).status()).isEqualTo(AgreementStatus.EVALUATED);
     }
 
     @Test

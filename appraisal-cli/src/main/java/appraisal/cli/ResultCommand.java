@@ -1,0 +1,208 @@
+package appraisal.cli;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.EvidenceRef;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemResult;
+import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.RecordResultCommand;
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraisal result …}: report what was achieved on an agreement's items, one at a time or from a CSV file. */
+@Command(name = "result", description = "Record results (ผลการดำเนินงาน): the facts reported for an item and the evidence behind them.",
+        subcommands = {ResultCommand.Record.class, ResultCommand.Import.class})
+public final class ResultCommand extends CommandBase {
+
+    @Override
+    protected ExitCode execute() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.USAGE;
+    }
+
+    /**
+     * The result to record for one item. Unless {@code replace}, facts and evidence already
+     * reported for it are kept and the new ones laid over them (a fact or an evidence of the same
+     * name is replaced), so an appraisee can report as things get done.
+     */
+    static RecordResultCommand result(AgreementChange change, Agreement agreement, ItemId item, Facts facts,
+                                      List<EvidenceRef> evidence, boolean replace) {
+        Optional<ItemResult> earlier = replace ? Optional.empty() : agreement.result(item);
+        Facts all = earlier.map(r -> r.facts().overlaidBy(facts)).orElse(facts);
+        Map<String, EvidenceRef> byName = new LinkedHashMap<>();
+        earlier.ifPresent(r -> r.evidence().forEach(e -> byName.put(e.name(), e)));
+        evidence.forEach(e -> byName.put(e.name(), e));
+        return new RecordResultCommand(change, item, all, ImmutableList.copyOf(byName.values()));
+    }
+
+    @Command(name = "record", description = "Record facts for one item of an agreement, each read as the item's indicator "
+            + "declares it (numbers with Thai or Arabic digits, yes/no or ใช่/ไม่ใช่, done 30/08/2565), with evidence files.",
+            footer = {"", "Facts and evidence reported earlier for the item are kept unless --replace. Evidence is a file: its "
+                    + "SHA-256, size and type are recorded.",
+                    "Examples:",
+                    "  appraisal result record AG-1 T1 budget.disbursed_pct=96.5 budget.loan_evidence_complete=done --as BRM-LPM-01",
+                    "  appraisal result record AG-1 T3 \"transparency.evidence_sent=done 30/08/2565\" --evidence รายงาน=docs/t3.pdf"})
+    static final class Record extends AgreementChangeCommand {
+        @Parameters(index = "1", paramLabel = "ITEM", description = "The item (its indicator code).")
+        String item;
+
+        @Parameters(index = "2..*", arity = "0..*", paramLabel = "NAME=VALUE", description = "Facts the item's indicator declares.")
+        List<String> facts = new ArrayList<>();
+
+        @Option(names = "--evidence", paramLabel = "NAME=FILE", description = "A document backing the result: a path or file: URI.")
+        List<String> evidence = new ArrayList<>();
+
+        @Option(names = "--replace", description = "Replace the item's earlier facts and evidence instead of adding to them.")
+        boolean replace;
+
+        @Override
+        protected ExitCode execute() {
+            if (facts.isEmpty() && evidence.isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "give at least one NAME=VALUE fact or --evidence NAME=FILE");
+            }
+            PersonId reporter = person();
+            Agreement a = app().agreements.show(agreementId());
+            ItemFacts target = ItemFacts.of(app(), a, item);
+            Map<String, FactValue> values = new LinkedHashMap<>();
+            for (String text : facts) {
+                Assignment f = Assignment.of(text, "a fact");
+                if (values.put(f.name(), target.parse(f.name(), f.value())) != null) {
+                    throw new CliException(ExitCode.USAGE, "fact " + f.name() + " is given twice");
+                }
+            }
+            List<EvidenceRef> files = new ArrayList<>();
+            for (String text : evidence) {
+                Assignment e = Assignment.of(text, "--evidence");
+                files.add(EvidenceFile.read(e.name(), e.value(), Path.of("")));
+            }
+            app().recordResult.record(result(change(reporter), a, target.item().id(), Facts.of(values), files, replace));
+            return changed("result of " + target.item().id() + " recorded");
+        }
+    }
+
+    @Command(name = "import", description = "Record results from a CSV file with the columns agreement,item,fact,value and "
+            + "optionally evidence_name,evidence_uri (UTF-8, header row). Every row is checked first; a bad row is reported "
+            + "as FILE:LINE and nothing is recorded.",
+            footer = {"", "Rows of one item are recorded together; earlier facts of the item are kept unless --replace. Evidence "
+                    + "paths are relative to the CSV file's folder.",
+                    "Example file:",
+                    "  agreement,item,fact,value,evidence_name,evidence_uri",
+                    "  AG-1,T1,budget.disbursed_pct,96.5,,",
+                    "  AG-1,T1,budget.loan_evidence_complete,done,สัญญายืมเงิน,loans.pdf",
+                    "Examples:", "  appraisal result import results.csv --as BRM-LPM-01", "  cat results.csv | appraisal result import -"})
+    static final class Import extends CommandBase {
+        static final List<String> COLUMNS = List.of("agreement", "item", "fact", "value");
+        static final List<String> EVIDENCE_COLUMNS = List.of("evidence_name", "evidence_uri");
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file, or - for standard input.")
+        String file;
+
+        @Option(names = "--replace", description = "Replace each item's earlier facts and evidence instead of adding to them.")
+        boolean replace;
+
+        /** What the rows give for one item of one agreement, in the order the file first names it. */
+        private static final class ItemRows {
+            final ItemFacts item;
+            final long firstLine;
+            final Map<String, FactValue> facts = new LinkedHashMap<>();
+            final Map<String, Long> factLines = new HashMap<>();
+            final List<EvidenceRef> evidence = new ArrayList<>();
+
+            ItemRows(ItemFacts item, long firstLine) {
+                this.item = item;
+                this.firstLine = firstLine;
+            }
+        }
+
+        @Override
+        protected ExitCode execute() {
+            PersonId reporter = person();
+            Input.Source source = input().read(file);
+            Path base = file.equals("-") ? Path.of("") : Optional.ofNullable(Path.of(file).toAbsolutePath().getParent()).orElse(Path.of(""));
+            List<CsvRows.Row> rows = CsvRows.read(source, COLUMNS, EVIDENCE_COLUMNS);
+            if (rows.isEmpty()) {
+                throw CsvRows.bad(source, 1, "no rows after the header: nothing to record");
+            }
+            // First every row is checked, so a bad one anywhere records nothing.
+            Map<AgreementId, Agreement> agreements = new HashMap<>();
+            Map<String, ItemRows> items = new LinkedHashMap<>();
+            for (CsvRows.Row row : rows) {
+                try {
+                    check(row, base, agreements, items);
+                } catch (DomainException e) {
+                    String where = source.name() + ":" + row.line();
+                    throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage(), where);
+                } catch (CliException e) {
+                    throw CsvRows.bad(source, row.line(), e.getMessage());
+                }
+            }
+            int recorded = 0;
+            for (ItemRows r : items.values()) {
+                Agreement a = r.item.agreement();
+                try {
+                    app().recordResult.record(result(AgreementChange.of(a.id(), reporter), a, r.item.item().id(),
+                            Facts.of(r.facts), r.evidence, replace));
+                } catch (DomainException e) {
+                    // Only the agreement's own rules (its status, who may report) can refuse here; say how far it got.
+                    String where = source.name() + ":" + r.firstLine;
+                    throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage() + " (" + recorded
+                            + " item result(s) before this one were recorded)", where);
+                }
+                recorded++;
+            }
+            Table.Builder t = Table.of("agreement", "ข้อตกลง", "item", "ข้อ", "facts", "ข้อมูล", "evidence", "หลักฐาน");
+            items.values().forEach(r -> t.row(r.item.agreement().id().value(), r.item.item().id().value(), r.facts.size(), r.evidence.size()));
+            out().print(t.build());
+            out().note(recorded + " item result(s) recorded from " + rows.size() + " row(s) of " + source.name());
+            return ExitCode.OK;
+        }
+
+        private void check(CsvRows.Row row, Path base, Map<AgreementId, Agreement> agreements, Map<String, ItemRows> items) {
+            for (String column : List.of("agreement", "item")) {
+                if (row.get(column).isEmpty()) {
+                    throw new CliException(ExitCode.USAGE, "the " + column + " is empty");
+                }
+            }
+            AgreementId id = AgreementCommand.agreementId(row.get("agreement"));
+            Agreement a = agreements.computeIfAbsent(id, app().agreements::show);
+            ItemFacts item = ItemFacts.of(app(), a, row.get("item"));
+            ItemRows r = items.computeIfAbsent(id.value() + "\n" + item.item().id().value(), k -> new ItemRows(item, row.line()));
+            String fact = row.get("fact");
+            String evidenceName = row.get("evidence_name");
+            String evidenceUri = row.get("evidence_uri");
+            if (fact.isEmpty() && evidenceName.isEmpty() && evidenceUri.isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "the row names neither a fact nor evidence");
+            }
+            if (!fact.isEmpty()) {
+                Long earlier = r.factLines.putIfAbsent(fact, row.line());
+                if (earlier != null) {
+                    throw new CliException(ExitCode.USAGE, "fact " + fact + " of " + id + " " + item.item().id()
+                            + " is already given on line " + earlier);
+                }
+                r.facts.put(fact, item.parse(fact, row.get("value")));
+            } else if (!row.get("value").isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "a value without a fact");
+            }
+            if (evidenceName.isEmpty() != evidenceUri.isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "evidence needs both evidence_name and evidence_uri");
+            }
+            if (!evidenceName.isEmpty()) {
+                r.evidence.add(EvidenceFile.read(evidenceName, evidenceUri, base));
+            }
+        }
+    }
+}

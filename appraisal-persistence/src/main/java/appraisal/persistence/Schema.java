@@ -74,7 +74,7 @@ final class Schema {
 
     private static java.util.Optional<String> recordedFingerprint(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT fingerprint FROM schema_fingerprint WHERE id = 1")) {
+             ResultSet rs = s.executeQuery("SELECT fingerprint FROM schema_fingerprint WHERE slot = 1")) {
             return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
         } catch (SQLException e) {
             // A new database, or one from before the fingerprint existed: Flyway decides.
@@ -86,7 +86,7 @@ final class Schema {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement delete = c.createStatement();
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO schema_fingerprint (id, fingerprint) VALUES (1, ?)")) {
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO schema_fingerprint (slot, fingerprint) VALUES (1, ?)")) {
                 delete.executeUpdate("DELETE FROM schema_fingerprint");
                 insert.setString(1, fingerprint);
                 insert.executeUpdate();

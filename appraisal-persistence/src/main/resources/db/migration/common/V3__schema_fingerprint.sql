@@ -2,6 +2,6 @@
 -- whose fingerprint matches the running build skips Flyway at start-up (see Schema.migrate);
 -- any other value, or none, runs Flyway's full validate and migrate.
 CREATE TABLE schema_fingerprint (
-    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    slot        INTEGER PRIMARY KEY CHECK (slot = 1),
     fingerprint TEXT NOT NULL
 );

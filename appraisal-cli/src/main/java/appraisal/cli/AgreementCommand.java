@@ -1,5 +1,8 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.AdjustTargetsCommand;
+import appraisal.domain.model.interchange.AgreementDocument;
 import appraisal.domain.model.agreement.Acknowledgement;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
@@ -52,7 +55,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {AgreementCommand.Draft.class, AgreementCommand.Show.class, AgreementCommand.ListAgreements.class,
                 AgreementCommand.Sign.class, AgreementCommand.Amend.class, AgreementCommand.AddItem.class,
                 AgreementCommand.RemoveItem.class, AgreementCommand.Weight.class, AgreementCommand.Submit.class,
-                AgreementCommand.History.class})
+                AgreementCommand.History.class, AgreementCommand.Export.class, AgreementCommand.Import.class})
 public final class AgreementCommand extends CommandBase {
 
     @Override
@@ -429,6 +432,60 @@ public final class AgreementCommand extends CommandBase {
 
         private static String text(Map<String, String> values) {
             return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        }
+    }
+
+    @Command(name = "export", description = "Print an agreement in the interchange format (YAML, or JSON with --format json): "
+            + "header, office facts, items with results and evaluation, competencies, signatures, acknowledgement, review.",
+            footer = {"", "Schema: docs/schema/agreement.schema.json", "Examples:", "  appraisal agreement export AG-4 > ag4.yaml",
+                    "  appraisal agreement export AG-4 --format json"})
+    static final class Export extends CommandBase {
+        @Parameters(paramLabel = "AGREEMENT", description = "The agreement's id.")
+        String agreement;
+
+        @Override
+        protected ExitCode execute() {
+            out().print(app().agreementCodec.write(app().agreements.show(agreementId(agreement))));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "import", description = "Draft an agreement from an agreement file (the format export writes): round, "
+            + "appraisee, evaluator (default: the appraisee's supervisor), parent, office facts and items with any local "
+            + "targets. Results, evaluation and signatures in the file are for reading and are not imported. Prints the id.",
+            footer = {"", "Schema: docs/schema/agreement.schema.json", "Examples:", "  appraisal agreement import examples/agreement-lamplaimat.yaml",
+                    "  appraisal agreement export AG-4 | appraisal agreement import -"})
+    static final class Import extends CommandBase {
+        @Parameters(paramLabel = "FILE", description = "YAML or JSON agreement file, or - for standard input.")
+        String file;
+
+        @Override
+        protected ExitCode execute() {
+            ParsedTree parsed = input().tree(file);
+            AgreementDocument document;
+            try {
+                document = app().agreementCodec.read(parsed.tree());
+            } catch (DomainException e) {
+                throw parsed.locate(e);
+            }
+            PersonId evaluatorId = document.evaluator().orElseGet(() -> app().org.person(document.appraisee()).supervisor()
+                    .orElseThrow(() -> new CliException(ExitCode.USAGE, parsed.source() + ": " + document.appraisee()
+                            + " has no supervisor recorded; name the evaluator in the file")));
+            List<ItemDraft> drafts = new ArrayList<>();
+            document.items().forEach(i -> drafts.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
+                    i.parent())));
+            AgreementId id = app().draft.draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluatorId,
+                    document.parent(), document.context(), ImmutableList.copyOf(drafts), actor()));
+            // Local targets are a second step of the same draft: the draft exists and nobody has signed it yet.
+            for (AgreementDocument.ItemDocument i : document.items()) {
+                if (!i.targets().isEmpty()) {
+                    app().editDraft.adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, actor()), new ItemId(i.indicator()),
+                            i.targets(), i.targetsReason()));
+                }
+            }
+            spec.commandLine().getOut().println(id.value());
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
         }
     }
 }

@@ -109,6 +109,12 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 }
             }
             List<OrgUnit> targets = targets(parentUnit, c);
+            for (OrgUnitId withFacts : c.officeFacts().keySet()) {
+                if (targets.stream().noneMatch(u -> u.id().equals(withFacts))) {
+                    throw DomainException.refused("cascade.facts-for-another-office", "facts are given for " + withFacts
+                            + ", which is not one of the offices this broadcast drafts for");
+                }
+            }
             List<String> unlinked = new ArrayList<>();
             List<Item> template = new ArrayList<>();
             for (ItemDraft draft : c.template()) {

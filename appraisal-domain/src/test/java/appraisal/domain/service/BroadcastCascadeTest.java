@@ -156,6 +156,19 @@ class BroadcastCascadeTest {
     }
 
     @Test
+    void facts_for_an_office_the_broadcast_does_not_reach_are_refused_rather_than_ignored() {
+        BuriramDistricts.setUp(system, 3);
+
+        assertThatThrownBy(() -> cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(district(1)),
+                BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(district(3), Facts.NONE), ADMIN)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("cascade.facts-for-another-office");
+                    assertThat(e.getMessage()).contains("BRM-D03");
+                });
+        assertThat(system.agreementStore.inRound(ROUND)).isEmpty();
+    }
+
+    @Test
     void a_unit_that_is_not_directly_under_the_province_is_refused() {
         BuriramDistricts.setUp(system, 2);
 

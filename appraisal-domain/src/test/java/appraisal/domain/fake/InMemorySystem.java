@@ -3,6 +3,9 @@ package appraisal.domain.fake;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.service.AgreementService;
+import appraisal.domain.service.CascadeReportService;
+import appraisal.domain.service.CascadeService;
+import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -32,4 +35,8 @@ public final class InMemorySystem {
     public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, rounds, audit, unitOfWork,
             ids, clock);
     public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
+    public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
+            ids, clock);
+    public final CascadeReportService cascadeReports = new CascadeReportService(agreementStore, indicators, units, people, rounds);
+    public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

@@ -212,6 +212,24 @@ public final class Agreement {
     }
 
     /**
+     * Sets (or, with empty, removes) the rule that computes an item's value from the items cascaded
+     * from it. It is part of what is agreed, so it changes only in a draft, like the weights.
+     */
+    public void setRollUp(ItemId itemId, Optional<RollUp> rollUp, PersonId actor, Instant at) {
+        requireStatus("Setting a roll-up", AgreementStatus.DRAFT);
+        requireActing(actor, at);
+        Require.present(rollUp, "rollUp");
+        Item old = item(itemId);
+        Map<String, String> before = draftEditBefore();
+        before.put("item", itemId.value());
+        before.put("rollUp", AuditText.rollUp(old));
+        Item changed = old.withRollUp(rollUp);
+        items.put(itemId, changed);
+        recordDraftEdit("agreement.item-roll-up-set", actor, at, before,
+                Map.of("item", itemId.value(), "rollUp", AuditText.rollUp(changed)));
+    }
+
+    /**
      * Replaces the context facts (facts of the office, such as {@code office.headcount}, that
      * bracket criteria read). They are reported facts, not agreed terms, so they may change while
      * results may be reported; each signed revision keeps the context it was signed with.

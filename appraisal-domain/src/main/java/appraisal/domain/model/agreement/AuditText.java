@@ -35,7 +35,12 @@ final class AuditText {
     static String item(Item item) {
         return item.id() + " " + item.section() + " " + item.indicator() + " weight " + item.weight().toPlainString()
                 + (item.responsibleUnit().isEmpty() ? "" : " unit " + item.responsibleUnit())
-                + item.parent().map(p -> " parent " + p).orElse("");
+                + item.parent().map(p -> " parent " + p).orElse("")
+                + item.rollUp().map(r -> " roll-up " + r).orElse("");
+    }
+
+    static String rollUp(Item item) {
+        return item.rollUp().map(RollUp::toString).orElse("");
     }
 
     static String adjustments(Item item) {

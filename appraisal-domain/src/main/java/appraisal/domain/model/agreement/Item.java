@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * One row of an agreement: an indicator version in a section, its weight in percent, the unit
- * responsible, the parent item it contributes to (when cascaded) and local target adjustments —
- * replacement criteria for some levels that hold for this agreement only, never for the indicator.
+ * responsible, the parent item it contributes to (when cascaded), local target adjustments —
+ * replacement criteria for some levels that hold for this agreement only, never for the indicator —
+ * and, on an item others are cascaded from, the {@link RollUp} that computes its value from theirs.
  *
  * <p>Invariants: weight is > 0, at most 100 and has at most two decimal places (it is stored
  * with scale 2, so 20, 20.0 and 20.00 are the same item); adjusted levels are 1..5; adjustments
@@ -30,7 +31,8 @@ public record Item(
         String responsibleUnit,
         Optional<ItemRef> parent,
         ImmutableMap<Integer, Criterion> targetAdjustments,
-        String adjustmentReason) {
+        String adjustmentReason,
+        Optional<RollUp> rollUp) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -60,6 +62,13 @@ public record Item(
         } else {
             adjustmentReason = adjustmentReason.strip();
         }
+        Require.present(rollUp, "rollUp");
+    }
+
+    /** An item without a roll-up: the form every item had before roll-ups existed. */
+    public Item(ItemId id, Section section, IndicatorRef indicator, BigDecimal weight, String responsibleUnit,
+                Optional<ItemRef> parent, ImmutableMap<Integer, Criterion> targetAdjustments, String adjustmentReason) {
+        this(id, section, indicator, weight, responsibleUnit, parent, targetAdjustments, adjustmentReason, Optional.empty());
     }
 
     /** An item with no parent and no adjustments. */
@@ -68,16 +77,22 @@ public record Item(
     }
 
     public Item withWeight(BigDecimal newWeight) {
-        return new Item(id, section, indicator, newWeight, responsibleUnit, parent, targetAdjustments, adjustmentReason);
+        return new Item(id, section, indicator, newWeight, responsibleUnit, parent, targetAdjustments, adjustmentReason, rollUp);
     }
 
     public Item withParent(ItemRef newParent) {
-        return new Item(id, section, indicator, weight, responsibleUnit, Optional.of(newParent), targetAdjustments, adjustmentReason);
+        return new Item(id, section, indicator, weight, responsibleUnit, Optional.of(newParent), targetAdjustments, adjustmentReason,
+                rollUp);
     }
 
     /** This item with other adjustments; an empty map removes them all. */
     public Item withTargetAdjustments(Map<Integer, ? extends Criterion> adjustments, String reason) {
-        return new Item(id, section, indicator, weight, responsibleUnit, parent, ImmutableMap.copyOf(adjustments), reason);
+        return new Item(id, section, indicator, weight, responsibleUnit, parent, ImmutableMap.copyOf(adjustments), reason, rollUp);
+    }
+
+    /** This item with another roll-up rule; empty removes it. */
+    public Item withRollUp(Optional<RollUp> newRollUp) {
+        return new Item(id, section, indicator, weight, responsibleUnit, parent, targetAdjustments, adjustmentReason, newRollUp);
     }
 
     /**

@@ -1,0 +1,60 @@
+package appraisal.domain.service;
+
+import appraisal.domain.model.org.Office;
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.OrgUnitKind;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.out.OrgUnitRepository;
+import appraisal.domain.port.out.PersonRepository;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/** Reads {@link Office}s (a unit, its work groups and their people) from the org repositories. */
+final class OfficeDirectory {
+
+    private final OrgUnitRepository units;
+    private final PersonRepository people;
+
+    OfficeDirectory(OrgUnitRepository units, PersonRepository people) {
+        this.units = units;
+        this.people = people;
+    }
+
+    OrgUnit unit(OrgUnitId id) {
+        return units.find(id).orElseThrow(() -> DomainException.notFound("org.unit-not-found", "unit " + id + " does not exist"));
+    }
+
+    List<OrgUnit> children(OrgUnitId parent) {
+        return units.children(parent);
+    }
+
+    /** The office of {@code unit}: the unit, its work groups at any depth, and everyone in them, by id. */
+    Office office(OrgUnit unit) {
+        List<OrgUnit> workGroups = new ArrayList<>();
+        Deque<OrgUnit> next = new ArrayDeque<>(List.of(unit));
+        while (!next.isEmpty()) {
+            for (OrgUnit child : units.children(next.pop().id())) {
+                if (child.kind() == OrgUnitKind.WORK_GROUP) {
+                    workGroups.add(child);
+                    next.add(child);
+                }
+            }
+        }
+        List<Person> members = new ArrayList<>(people.inUnit(unit.id()));
+        workGroups.forEach(w -> members.addAll(people.inUnit(w.id())));
+        members.sort(Comparator.comparing(p -> p.id().value()));
+        workGroups.sort(Comparator.comparing(w -> w.id().value()));
+        return new Office(unit, ImmutableList.copyOf(workGroups), ImmutableList.copyOf(members));
+    }
+
+    /** The office a person works in (their unit, or the office enclosing their work group). */
+    Office officeOf(Person person) {
+        return office(unit(Office.enclosing(person.unit(), units::find)));
+    }
+}

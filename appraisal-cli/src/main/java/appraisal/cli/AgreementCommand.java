@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.SetRollUpCommand;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.AdjustTargetsCommand;
 import appraisal.domain.model.interchange.AgreementDocument;
@@ -476,11 +477,14 @@ public final class AgreementCommand extends CommandBase {
                     i.parent())));
             AgreementId id = app().draft.draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluatorId,
                     document.parent(), document.context(), ImmutableList.copyOf(drafts), actor()));
-            // Local targets are a second step of the same draft: the draft exists and nobody has signed it yet.
+            // Local targets and roll-up rules are further steps on the same draft, which nobody has signed yet.
             for (AgreementDocument.ItemDocument i : document.items()) {
                 if (!i.targets().isEmpty()) {
                     app().editDraft.adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, actor()), new ItemId(i.indicator()),
                             i.targets(), i.targetsReason()));
+                }
+                if (i.rollUp().isPresent()) {
+                    app().setRollUp.setRollUp(new SetRollUpCommand(AgreementChange.of(id, actor()), new ItemId(i.indicator()), i.rollUp()));
                 }
             }
             spec.commandLine().getOut().println(id.value());

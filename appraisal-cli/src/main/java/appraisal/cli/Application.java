@@ -35,7 +35,16 @@ import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
+import appraisal.domain.port.in.BroadcastCascadeUseCase;
+import appraisal.domain.port.in.CascadeReportUseCase;
+import appraisal.domain.port.in.DeadlineComplianceUseCase;
+import appraisal.domain.port.in.DeriveCascadeUseCase;
+import appraisal.domain.port.in.RollUpUseCase;
+import appraisal.domain.port.in.SetRollUpUseCase;
 import appraisal.domain.service.AgreementService;
+import appraisal.domain.service.CascadeReportService;
+import appraisal.domain.service.CascadeService;
+import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -77,6 +86,12 @@ public final class Application {
     public final AgreementQueries agreements;
     public final ScoreAgreementUseCase scoreAgreement;
     public final ScoreRoundUseCase scoreRound;
+    public final BroadcastCascadeUseCase broadcast;
+    public final DeriveCascadeUseCase derive;
+    public final SetRollUpUseCase setRollUp;
+    public final CascadeReportUseCase cascadeReport;
+    public final RollUpUseCase rollUp;
+    public final DeadlineComplianceUseCase compliance;
     public final OrgQueries org;
     public final ImportOrgUseCase importOrg;
     public final RoundQueries rounds;
@@ -112,5 +127,15 @@ public final class Application {
         ScoringService scoring = new ScoringService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds());
         this.scoreAgreement = scoring;
         this.scoreRound = scoring;
+        CascadeService cascades = new CascadeService(ports.agreements(), ports.indicators(), ports.units(), ports.people(), ports.rounds(),
+                ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+        this.broadcast = cascades;
+        this.derive = cascades;
+        this.setRollUp = cascades;
+        CascadeReportService reports = new CascadeReportService(ports.agreements(), ports.indicators(), ports.units(), ports.people(),
+                ports.rounds());
+        this.cascadeReport = reports;
+        this.rollUp = reports;
+        this.compliance = new ComplianceService(ports.agreements(), ports.units(), ports.people(), ports.rounds(), ports.audit(), clock);
     }
 }

@@ -1,5 +1,7 @@
 package appraisal.persistence;
 
+import appraisal.domain.model.agreement.RollUp;
+import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.agreement.Acknowledgement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
@@ -134,7 +136,8 @@ final class AgreementMapping {
             items.add(new ItemRow(id, revision, item.id().value(), ordinal++, item.section().name(), item.indicator().code(),
                     item.indicator().version(), Columns.decimal(item.weight()), item.responsibleUnit(),
                     item.parent().map(p -> p.agreement().value()).orElse(null), item.parent().map(p -> p.item().value()).orElse(null),
-                    item.adjustmentReason()));
+                    item.adjustmentReason(), item.rollUp().map(r -> r.method().name()).orElse(null),
+                    item.rollUp().flatMap(RollUp::fact).orElse(null)));
             for (Map.Entry<Integer, Criterion> a : item.targetAdjustments().entrySet()) {
                 adjustments.add(new AdjustmentRow(id, revision, item.id().value(), a.getKey(), json.criterion(a.getValue())));
             }
@@ -202,7 +205,9 @@ final class AgreementMapping {
                     : Optional.of(new ItemRef(new AgreementId(i.parentAgreementId()), new ItemId(i.parentItemId())));
             items.computeIfAbsent(i.revision(), k -> new ArrayList<>()).add(new Item(new ItemId(i.itemId()), Section.valueOf(i.section()),
                     new IndicatorRef(i.indicatorCode(), i.indicatorVersion()), Columns.decimal(i.weight()), i.responsibleUnit(), parent,
-                    ImmutableMap.copyOf(adjustments.getOrDefault(i.revision() + "/" + i.itemId(), Map.of())), i.adjustmentReason()));
+                    ImmutableMap.copyOf(adjustments.getOrDefault(i.revision() + "/" + i.itemId(), Map.of())), i.adjustmentReason(),
+                    i.rollUpMethod() == null ? Optional.empty()
+                            : Optional.of(new RollUp(RollUpMethod.valueOf(i.rollUpMethod()), Optional.ofNullable(i.rollUpFact())))));
         }
         Map<Integer, List<Signature>> signatures = new LinkedHashMap<>();
         for (SignatureRow s : rows.signatures()) {

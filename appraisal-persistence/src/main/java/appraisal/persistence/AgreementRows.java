@@ -43,7 +43,7 @@ record AgreementRows(
     /** Row of {@code agreement_item}: an item of the current revision or of a signed prior one. */
     record ItemRow(String agreementId, int revision, String itemId, int ordinal, String section, String indicatorCode,
                    int indicatorVersion, String weight, String responsibleUnit, String parentAgreementId, String parentItemId,
-                   String adjustmentReason) {
+                   String adjustmentReason, String rollUpMethod, String rollUpFact) {
     }
 
     /** Row of {@code item_target_adjustment}; the criterion is codec JSON. */

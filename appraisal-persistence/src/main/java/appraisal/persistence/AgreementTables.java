@@ -113,14 +113,15 @@ final class AgreementTables {
     void insertChildren(Handle h, List<AgreementRows> agreements) {
         insert(h, agreements, AgreementRows::items, """
                 INSERT INTO agreement_item (agreement_id, revision, item_id, ordinal, section, indicator_code, indicator_version,
-                    weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason)
+                    weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, roll_up_method, roll_up_fact)
                 VALUES (:agreementId, :revision, :itemId, :ordinal, :section, :indicatorCode, :indicatorVersion,
-                    :weight, :responsibleUnit, :parentAgreementId, :parentItemId, :adjustmentReason)""",
+                    :weight, :responsibleUnit, :parentAgreementId, :parentItemId, :adjustmentReason, :rollUpMethod, :rollUpFact)""",
                 (b, r) -> b.bind("agreementId", r.agreementId()).bind("revision", r.revision()).bind("itemId", r.itemId())
                         .bind("ordinal", r.ordinal()).bind("section", r.section()).bind("indicatorCode", r.indicatorCode())
                         .bind("indicatorVersion", r.indicatorVersion()).bind("weight", r.weight())
                         .bind("responsibleUnit", r.responsibleUnit()).bind("parentAgreementId", r.parentAgreementId())
-                        .bind("parentItemId", r.parentItemId()).bind("adjustmentReason", r.adjustmentReason()));
+                        .bind("parentItemId", r.parentItemId()).bind("adjustmentReason", r.adjustmentReason())
+                        .bind("rollUpMethod", r.rollUpMethod()).bind("rollUpFact", r.rollUpFact()));
         insert(h, agreements, AgreementRows::adjustments, """
                 INSERT INTO item_target_adjustment (agreement_id, revision, item_id, level, criterion)
                 VALUES (:agreementId, :revision, :itemId, :level, :criterion)""",
@@ -214,7 +215,8 @@ final class AgreementTables {
     private static final RowMapper<ItemRow> ITEM = (rs, ctx) -> new ItemRow(rs.getString("agreement_id"), rs.getInt("revision"),
             rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("section"), rs.getString("indicator_code"),
             rs.getInt("indicator_version"), rs.getString("weight"), rs.getString("responsible_unit"),
-            rs.getString("parent_agreement_id"), rs.getString("parent_item_id"), rs.getString("adjustment_reason"));
+            rs.getString("parent_agreement_id"), rs.getString("parent_item_id"), rs.getString("adjustment_reason"),
+            rs.getString("roll_up_method"), rs.getString("roll_up_fact"));
     private static final RowMapper<AdjustmentRow> ADJUSTMENT = (rs, ctx) -> new AdjustmentRow(rs.getString("agreement_id"),
             rs.getInt("revision"), rs.getString("item_id"), rs.getInt("level"), rs.getString("criterion"));
     private static final RowMapper<SignatureRow> SIGNATURE = (rs, ctx) -> new SignatureRow(rs.getString("agreement_id"),

@@ -9,6 +9,8 @@ import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.ItemResult;
+import appraisal.domain.model.agreement.RollUp;
+import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.CriterionCodec;
@@ -107,6 +109,8 @@ public final class AgreementCodec {
             item.targetAdjustments().forEach((level, c) -> targets.put(String.valueOf(level), criteria.write(c)));
             o.put("targets", targets.build()).put("targets_reason", item.adjustmentReason());
         }
+        item.rollUp().ifPresent(r -> o.put("roll_up", Node.obj().put("method", RubricCodec.name(r.method()))
+                .putIfPresent("fact", r.fact().map(Node::text)).build()));
         a.result(item.id()).ifPresent(r -> o.put("result", writeResult(r)));
         a.evaluationOf(item.id()).ifPresent(e -> o.put("evaluation", writeEvaluation(e)));
         return o.build();
@@ -175,7 +179,12 @@ public final class AgreementCodec {
                         return new ItemRef(new AgreementId(p.field("agreement").text()), new ItemId(p.field("item").text()));
                     }),
                     ImmutableMap.copyOf(targets),
-                    i.optionalField("targets_reason").map(TreeCursor::text).orElse("")));
+                    i.optionalField("targets_reason").map(TreeCursor::text).orElse(""),
+                    i.optionalField("roll_up").map(r -> {
+                        r.onlyFields(Set.of("method", "fact"));
+                        return r.build(() -> new RollUp(RubricCodec.enumOf(RollUpMethod.class, r.field("method"), "method"),
+                                r.optionalField("fact").map(TreeCursor::text)));
+                    })));
         }
         return new AgreementDocument(new RoundId(root.field("round").text()), new PersonId(root.field("appraisee").text()),
                 root.optionalField("evaluator").map(e -> new PersonId(e.text())),

@@ -2,6 +2,7 @@ package appraisal.domain.model.interchange;
 
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.RollUp;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Section;
@@ -23,6 +24,7 @@ public record AgreementDocument(RoundId round, PersonId appraisee, Optional<Pers
 
     /** One item to draft. */
     public record ItemDocument(String indicator, OptionalInt version, Section section, BigDecimal weight, String responsibleUnit,
-                               Optional<ItemRef> parent, ImmutableMap<Integer, Criterion> targets, String targetsReason) {
+                               Optional<ItemRef> parent, ImmutableMap<Integer, Criterion> targets, String targetsReason,
+                               Optional<RollUp> rollUp) {
     }
 }

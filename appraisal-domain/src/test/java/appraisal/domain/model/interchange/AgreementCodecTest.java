@@ -45,6 +45,7 @@ class AgreementCodecTest {
             assertThat(read.section()).isEqualTo(item.section());
             assertThat(read.parent()).isEqualTo(item.parent());
             assertThat(read.targets()).isEqualTo(item.targetAdjustments());
+            assertThat(read.rollUp()).isEqualTo(item.rollUp());
         }
     }
 

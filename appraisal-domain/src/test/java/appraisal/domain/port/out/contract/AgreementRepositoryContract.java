@@ -1,5 +1,10 @@
 package appraisal.domain.port.out.contract;
 
+import appraisal.domain.model.agreement.AgreementFixtures;
+import java.util.Optional;
+import appraisal.domain.model.agreement.Item;
+import appraisal.domain.model.agreement.RollUpMethod;
+import appraisal.domain.model.agreement.RollUp;
 import static appraisal.domain.model.agreement.AgreementFixtures.APPRAISEE;
 import static appraisal.domain.model.agreement.AgreementFixtures.EVALUATOR;
 import static appraisal.domain.model.agreement.AgreementFixtures.ROUND;
@@ -85,6 +90,23 @@ public abstract class AgreementRepositoryContract {
         assertThat(reloaded.results().get(new ItemId("2")).facts().get("poverty.households_helped_pct"))
                 .contains(new FactValue.Quantity(new BigDecimal("0.5E+2")));
         assertThat(reloaded.evaluation().orElseThrow().of(new ItemId("1")).orElseThrow().override().orElseThrow().level()).isEqualTo(4);
+    }
+
+    @Test
+    void the_roll_up_rules_of_items_are_kept() {
+        Agreement agreement = AgreementFixtures.anAgreement().id("agr-roll-up").in(AgreementStatus.DRAFT);
+        List<Item> items = agreement.items();
+        agreement.setRollUp(items.get(0).id(), Optional.of(new RollUp(RollUpMethod.MEAN_LEVEL, Optional.empty())),
+                AgreementFixtures.EVALUATOR, AgreementFixtures.day(1));
+        agreement.setRollUp(items.get(1).id(), Optional.of(new RollUp(RollUpMethod.SUM, Optional.of(AgreementFixtures.MEASURED_FACT))),
+                AgreementFixtures.EVALUATOR, AgreementFixtures.day(1));
+
+        repository().save(agreement);
+
+        Agreement loaded = repository().find(agreement.id()).orElseThrow();
+        assertThat(loaded.items().get(0).rollUp()).contains(new RollUp(RollUpMethod.MEAN_LEVEL, Optional.empty()));
+        assertThat(loaded.items().get(1).rollUp()).contains(new RollUp(RollUpMethod.SUM, Optional.of(AgreementFixtures.MEASURED_FACT)));
+        assertThat(loaded.snapshot()).isEqualTo(agreement.snapshot());
     }
 
     @Test

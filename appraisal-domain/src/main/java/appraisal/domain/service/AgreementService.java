@@ -119,18 +119,10 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         });
     }
 
-    /** An item of a draft: the indicator's latest version unless one is named; the item id is the indicator code. */
+    /** An item of a draft; its parent agreement, when it names one, must exist. */
     Item item(ItemDraft draft) {
-        Indicator indicator = (draft.version().isPresent()
-                ? indicators.find(new IndicatorRef(draft.indicatorCode(), draft.version().getAsInt()))
-                : indicators.latest(draft.indicatorCode()))
-                .orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + draft.indicatorCode()
-                        + (draft.version().isPresent() ? " version " + draft.version().getAsInt() : "")
-                        + " is not stored; import its rubric first"));
         draft.parent().map(ItemRef::agreement).ifPresent(this::load);
-        String unit = draft.responsibleUnit().isEmpty() ? indicator.responsibleUnit() : draft.responsibleUnit();
-        Item item = Item.of(new ItemId(indicator.ref().code()), draft.section(), indicator.ref(), draft.weight(), unit);
-        return draft.parent().map(item::withParent).orElse(item);
+        return DraftItems.item(indicators, draft);
     }
 
     @Override

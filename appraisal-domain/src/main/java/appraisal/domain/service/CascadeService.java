@@ -278,23 +278,11 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
      * shared so the drafting service stays untouched by this change.
      */
     private Item item(ItemDraft draft) {
-        Indicator indicator = (draft.version().isPresent()
-                ? indicators.find(new IndicatorRef(draft.indicatorCode(), draft.version().getAsInt()))
-                : indicators.latest(draft.indicatorCode()))
-                .orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + draft.indicatorCode()
-                        + (draft.version().isPresent() ? " version " + draft.version().getAsInt() : "")
-                        + " is not stored; import its rubric first"));
-        String unit = draft.responsibleUnit().isEmpty() ? indicator.responsibleUnit() : draft.responsibleUnit();
-        return Item.of(new ItemId(indicator.ref().code()), draft.section(), indicator.ref(), draft.weight(), unit);
+        return DraftItems.item(indicators, draft);
     }
 
     private Indicator indicator(OwnIndicator own) {
-        return (own.version().isPresent()
-                ? indicators.find(new IndicatorRef(own.indicatorCode(), own.version().getAsInt()))
-                : indicators.latest(own.indicatorCode()))
-                .orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + own.indicatorCode()
-                        + (own.version().isPresent() ? " version " + own.version().getAsInt() : "")
-                        + " is not stored; import its rubric first"));
+        return DraftItems.indicator(indicators, own.indicatorCode(), own.version());
     }
 
     private void requireItem(ItemRef ref) {

@@ -121,7 +121,7 @@ class DeadlineComplianceTest {
         selfAssess(districtOne, head(1));
         at("2022-09-12T03:00:00Z");
         system.agreements.evaluate(new EvaluateAgreementCommand(AgreementChange.of(districtOne, PROVINCIAL), ImmutableMap.of(),
-                CompetencyAssessment.NONE));
+                everyCompetencyAt(3)));
         at("2022-09-16T02:00:00Z");
         selfAssess(provincial, PROVINCIAL);
     }
@@ -227,5 +227,14 @@ class DeadlineComplianceTest {
             assertThat(p.checks().get(0).doneOn()).isEmpty();
             assertThat(p.checks().get(0).days()).isEqualTo(1);
         });
+    }
+
+    /** Every competency (core and management) observed at one level: enough for any position to be evaluated. */
+    private static CompetencyAssessment everyCompetencyAt(int level) {
+        java.util.Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+        for (appraisal.domain.model.competency.Competency c : appraisal.domain.model.competency.Competency.values()) {
+            levels.put(c.code(), level);
+        }
+        return CompetencyAssessment.of(levels);
     }
 }

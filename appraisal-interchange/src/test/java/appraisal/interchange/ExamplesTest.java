@@ -2,7 +2,12 @@ package appraisal.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementFixtures;
+import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.criterion.CriterionCodec;
+import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.interchange.RubricReading;
@@ -20,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The published examples and schemas agree with each other and with the source document's fixtures. */
 class ExamplesTest {
@@ -28,9 +35,12 @@ class ExamplesTest {
     private final TreeText text = new TreeText();
     private final RubricCodec rubrics = new RubricCodec(CriterionCodec.withInstalledKinds());
 
+    /** A published schema; its $id's and relative $ref's resolve to docs/schema, never to the network. */
     private static JsonSchema schema(String name) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Files.readString(ROOT.resolve("docs/schema/" + name)));
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+        String local = ROOT.resolve("docs/schema").toUri().toString();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(m -> m.mapPrefix("https://appraisal.example/schema/", local))).getSchema(schema);
     }
 
     private static JsonNode yaml(String example) throws IOException {
@@ -48,6 +58,29 @@ class ExamplesTest {
         assertThat(rubric.validate(yaml("buriram-2565-r2-team.yaml"))).isEmpty();
         assertThat(rubric.validate(yaml("buriram-2565-r2-individual.yaml"))).isEmpty();
         assertThat(schema("round.schema.json").validate(yaml("buriram-2565-r2-round.yaml"))).isEmpty();
+    }
+
+    @Test
+    void the_example_agreement_validates_and_reads_as_a_draft_of_the_eight_team_items() throws IOException {
+        assertThat(schema("agreement.schema.json").validate(yaml("agreement-lamplaimat.yaml"))).isEmpty();
+
+        String source = Files.readString(ROOT.resolve("examples/agreement-lamplaimat.yaml"));
+        var document = new AgreementCodec(CriterionCodec.withInstalledKinds()).read(text.read(source, Syntax.YAML, "a.yaml").tree());
+
+        assertThat(document.items()).extracting(i -> i.indicator()).containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8");
+        assertThat(document.items().get(2).targets()).containsOnlyKeys(5);
+        assertThat(document.context().get("office.headcount")).contains(FactValue.of("6"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AgreementStatus.class)
+    void an_exported_agreement_in_every_status_validates_against_the_agreement_schema(AgreementStatus status) throws IOException {
+        Agreement agreement = AgreementFixtures.anAgreement().in(status);
+        String exported = text.write(new AgreementCodec(CriterionCodec.withInstalledKinds()).write(agreement), Syntax.JSON);
+
+        Set<ValidationMessage> errors = schema("agreement.schema.json").validate(new ObjectMapper().readTree(exported));
+
+        assertThat(errors).as(exported).isEmpty();
     }
 
     @Test

@@ -57,13 +57,8 @@ import picocli.CommandLine.Parameters;
                 AgreementCommand.Sign.class, AgreementCommand.Amend.class, AgreementCommand.AddItem.class,
                 AgreementCommand.RemoveItem.class, AgreementCommand.Weight.class, AgreementCommand.Submit.class,
                 AgreementCommand.History.class, AgreementCommand.Export.class, AgreementCommand.Import.class})
-public final class AgreementCommand extends CommandBase {
+public final class AgreementCommand extends CommandGroup {
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     /** An agreement id as typed; ids are generated with Arabic digits, so Thai ones copied from a printout are read as those. */
     static AgreementId agreementId(String text) {

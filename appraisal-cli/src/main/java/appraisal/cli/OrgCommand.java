@@ -22,13 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal org …}: the organisation tree. */
 @Command(name = "org", description = "Import and show the organisation tree (department, provinces, districts, work groups).",
         subcommands = {OrgCommand.Import.class, OrgCommand.Tree.class})
-public final class OrgCommand extends CommandBase {
+public final class OrgCommand extends CommandGroup {
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     /** Runs an import, pointing a refusal of entry {@code list/N} at the CSV row it came from. */
     static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, Input.Source source, List<CsvRows.Row> rows,

@@ -19,16 +19,11 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal person …}: people with their position, unit and supervisor. */
 @Command(name = "person", description = "Import and list people (position, position level, unit, supervisor).",
         subcommands = {PersonCommand.Import.class, PersonCommand.ListPeople.class})
-public final class PersonCommand extends CommandBase {
+public final class PersonCommand extends CommandGroup {
 
     private static final Set<String> YES = Set.of("yes", "true", "1", "ใช่", "y");
     private static final Set<String> NO = Set.of("no", "false", "0", "ไม่ใช่", "n");
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     @Command(name = "import", description = "Import people from CSV (UTF-8, header row): id,name,position,level,unit,supervisor,probation. "
             + "level is O1..O4, K1..K5, D1, D2, M1, M2; supervisor and probation (yes/no) are optional. All rows or none; "

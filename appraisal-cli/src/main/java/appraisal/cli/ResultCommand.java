@@ -26,13 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal result …}: report what was achieved on an agreement's items, one at a time or from a CSV file. */
 @Command(name = "result", description = "Record results (ผลการดำเนินงาน): the facts reported for an item and the evidence behind them.",
         subcommands = {ResultCommand.Record.class, ResultCommand.Import.class})
-public final class ResultCommand extends CommandBase {
+public final class ResultCommand extends CommandGroup {
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     /**
      * The result to record for one item. Unless {@code replace}, facts and evidence already

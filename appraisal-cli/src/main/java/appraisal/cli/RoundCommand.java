@@ -18,13 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal round …}: appraisal rounds, their deadlines and scoring schemes. */
 @Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme.",
         subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class})
-public final class RoundCommand extends CommandBase {
+public final class RoundCommand extends CommandGroup {
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     /** The round named, or the newest one when none is. */
     static Round chosen(CommandBase command, String id) {

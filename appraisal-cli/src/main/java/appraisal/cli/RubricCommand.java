@@ -21,13 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal rubric …}: check, lint, import and export tables of indicators. */
 @Command(name = "rubric", description = "Check, lint, import and export rubrics (tables of indicators).",
         subcommands = {RubricCommand.Validate.class, RubricCommand.Lint.class, RubricCommand.Import.class, RubricCommand.Export.class})
-public final class RubricCommand extends CommandBase {
+public final class RubricCommand extends CommandGroup {
 
-    @Override
-    protected ExitCode execute() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.USAGE;
-    }
 
     /** Reads a rubric file, pointing any format error at its file, line and column. */
     static RubricReading read(CommandBase command, ParsedTree parsed) {

@@ -50,14 +50,20 @@ public final class CascadeWriter {
         }
     }
 
-    /** {@code count} drafts cascaded from {@code id-head}, each with 12 items weighing 100.00 together. */
-    static List<Agreement> cascade(String id, int count) {
-        AgreementId head = new AgreementId(id + "-head");
+    /** Twelve items on indicators CDD-1 … CDD-12, eight team and four individual, weighing 100.00 together. */
+    static List<Item> twelveItems() {
         List<Item> items = new ArrayList<>();
         for (int k = 1; k <= ITEMS; k++) {
             items.add(Item.of(new ItemId(String.valueOf(k)), k <= 8 ? Section.TEAM : Section.INDIVIDUAL, new IndicatorRef("CDD-" + k, 1),
                     new BigDecimal(k == ITEMS ? "8.37" : "8.33"), "กลุ่มงานส่งเสริมการพัฒนาชุมชน"));
         }
+        return items;
+    }
+
+    /** {@code count} drafts cascaded from {@code id-head}, each with 12 items weighing 100.00 together. */
+    static List<Agreement> cascade(String id, int count) {
+        AgreementId head = new AgreementId(id + "-head");
+        List<Item> items = twelveItems();
         List<Agreement> cascade = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             String agreementId = String.format("%s-%04d", id, i);

@@ -139,7 +139,10 @@ final class BackupFile {
                 // link() fails if the name exists, atomically: no check-then-write race with another backup.
                 Files.createLink(target, temp);
                 Files.delete(temp);
-            } catch (UnsupportedOperationException noHardLinks) {
+            } catch (FileAlreadyExistsException taken) {
+                throw taken;
+            } catch (IOException | UnsupportedOperationException noHardLinks) {
+                // FAT and exFAT (a USB stick) have no hard links: a move that never replaces, checked just before it.
                 Files.move(temp, target);
             }
             syncFolder(target.getParent());

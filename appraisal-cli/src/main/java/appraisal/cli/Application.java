@@ -7,6 +7,8 @@ import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.BackupUseCase;
+import appraisal.domain.port.in.CheckStoreUseCase;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
@@ -22,6 +24,7 @@ import appraisal.domain.port.in.RecordResultUseCase;
 import appraisal.domain.port.in.RegisterOrgUnitUseCase;
 import appraisal.domain.port.in.RegisterPersonUseCase;
 import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.RestoreUseCase;
 import appraisal.domain.port.in.ReviewAgreementUseCase;
 import appraisal.domain.port.in.ScoreAgreementUseCase;
 import appraisal.domain.port.in.ScoreRoundUseCase;
@@ -34,6 +37,7 @@ import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.UnitOfWork;
 import appraisal.domain.port.in.BroadcastCascadeUseCase;
 import appraisal.domain.port.in.CascadeReportUseCase;
@@ -49,6 +53,7 @@ import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
+import appraisal.domain.service.StoreService;
 import java.time.Clock;
 
 /**
@@ -59,7 +64,8 @@ public final class Application {
 
     /** The driven ports of one opened store. */
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
-                        AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids) {
+                        AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
+                        StoreMaintenance maintenance) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -96,6 +102,9 @@ public final class Application {
     public final ImportOrgUseCase importOrg;
     public final RoundQueries rounds;
     public final IndicatorQueries indicators;
+    public final BackupUseCase backup;
+    public final RestoreUseCase restore;
+    public final CheckStoreUseCase checkStore;
 
     public Application(Ports ports, Clock clock) {
         RubricService rubrics = new RubricService(rubricCodec, ports.indicators(), ports.audit(), ports.unitOfWork(), clock);
@@ -137,5 +146,9 @@ public final class Application {
         this.cascadeReport = reports;
         this.rollUp = reports;
         this.compliance = new ComplianceService(ports.agreements(), ports.units(), ports.people(), ports.rounds(), ports.audit(), clock);
+        StoreService store = new StoreService(ports.maintenance(), ports.agreements(), ports.audit(), clock);
+        this.backup = store;
+        this.restore = store;
+        this.checkStore = store;
     }
 }

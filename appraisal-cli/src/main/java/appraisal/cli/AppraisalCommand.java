@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "KPI agreements and performance appraisal (การประเมินผลการปฏิบัติราชการ) for government offices.",
         footer = {"", "Exit codes: 0 ok, 1 findings or refused by a rule, 2 usage or input error, 3 not found, "
                 + "4 conflict (changed by someone else), 5 I/O or database error.",
-                "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml"},
+                "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml",
+                "  appraisal backup backups/appraisal-2565-04-01.db", "  appraisal check"},
         subcommands = {
                 DemoCommand.class,
                 RubricCommand.class,
@@ -27,6 +28,9 @@ import picocli.CommandLine.Command;
                 LifecycleCommands.Close.class,
                 ScoreCommand.class,
                 ReportCommand.class,
+                StoreCommands.Backup.class,
+                StoreCommands.Restore.class,
+                StoreCommands.Check.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -28,7 +28,7 @@ public final class Main {
     static AppraisalCommand.Opened open(String connection, Clock clock) {
         Store store = Store.open(connection);
         Application.Ports ports = new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
-                store.agreements(), store.audit(), store.unitOfWork(), store.ids());
+                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance());
         return new AppraisalCommand.Opened(new Application(ports, clock), store);
     }
 }

@@ -7,6 +7,7 @@ import appraisal.domain.fake.InMemoryIndicatorRepository;
 import appraisal.domain.fake.InMemoryOrgUnitRepository;
 import appraisal.domain.fake.InMemoryPersonRepository;
 import appraisal.domain.fake.InMemoryRoundRepository;
+import appraisal.domain.fake.InMemoryStoreMaintenance;
 import appraisal.domain.fake.SequentialIdSource;
 import appraisal.domain.fake.SettableClock;
 import java.io.ByteArrayInputStream;
@@ -29,9 +30,20 @@ final class InMemoryCli {
 
     final SettableClock clock = new SettableClock(Instant.parse("2022-04-01T02:00:00Z"));
     final InMemoryAuditSink audit = new InMemoryAuditSink();
-    final Application.Ports ports = new Application.Ports(new InMemoryRoundRepository(), new InMemoryIndicatorRepository(),
-            new InMemoryOrgUnitRepository(), new InMemoryPersonRepository(), new InMemoryAgreementRepository(), audit,
-            new DirectUnitOfWork(), new SequentialIdSource());
+    /** Where {@code backup} writes and {@code restore} reads, by file name. */
+    final InMemoryStoreMaintenance.Disk disk = new InMemoryStoreMaintenance.Disk();
+    final Application.Ports ports = ports();
+
+    private Application.Ports ports() {
+        InMemoryRoundRepository rounds = new InMemoryRoundRepository();
+        InMemoryIndicatorRepository indicators = new InMemoryIndicatorRepository();
+        InMemoryOrgUnitRepository units = new InMemoryOrgUnitRepository();
+        InMemoryPersonRepository people = new InMemoryPersonRepository();
+        InMemoryAgreementRepository agreements = new InMemoryAgreementRepository();
+        SequentialIdSource ids = new SequentialIdSource();
+        return new Application.Ports(rounds, indicators, units, people, agreements, audit, new DirectUnitOfWork(), ids,
+                new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, disk));
+    }
     final Map<String, String> environment = new HashMap<>();
 
     Run run(String... args) {

@@ -32,6 +32,11 @@ final class JdbiAgreementRepository implements AgreementRepository {
         this.mapping = mapping;
     }
 
+    /** The SQL behind this repository, for tests that count its statements. */
+    AgreementTables tables() {
+        return tables;
+    }
+
     @Override
     public Optional<Agreement> find(AgreementId id) {
         return load(Selection.byId(id.value())).stream().findFirst();

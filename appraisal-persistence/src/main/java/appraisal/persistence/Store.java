@@ -9,6 +9,7 @@ import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.UnitOfWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final AgreementRepository agreements;
     private final AuditSink audit;
     private final IdSource ids;
+    private final StoreMaintenance maintenance;
     private final DataSource dataSource;
 
     private Store(StoreLocation location, DataSource writeSource, DataSource readSource, CriterionCodec criteria) {
@@ -76,6 +78,7 @@ public final class Store implements AutoCloseable {
         this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json));
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
+        this.maintenance = new JdbiStoreMaintenance(location, writeSource, writes, reads);
     }
 
     /** Opens (creating and migrating on first use) the store a connection string names; see {@link StoreLocation}. */
@@ -176,7 +179,12 @@ public final class Store implements AutoCloseable {
         return ids;
     }
 
-    /** The Jdbi that write transactions use; for tests that watch statements, and later for backup. */
+    /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */
+    public StoreMaintenance maintenance() {
+        return maintenance;
+    }
+
+    /** The Jdbi that write transactions use; for tests that watch statements. */
     Jdbi writeJdbi() {
         return writes;
     }

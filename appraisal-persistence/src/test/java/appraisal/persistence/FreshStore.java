@@ -44,6 +44,11 @@ final class FreshStore implements BeforeEachCallback, AfterEachCallback {
         return database;
     }
 
+    /** A store on another migrated, empty database, closed and dropped after the test. */
+    Store anotherStore() {
+        return open(track(database.newMigrated()));
+    }
+
     /** Another database, never migrated, dropped after the test. */
     StoreLocation emptyDatabase() {
         return track(database.newEmpty());

@@ -71,4 +71,15 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
         stored.values().stream().filter(filter).forEach(s -> out.add(Agreement.restore(s)));
         return out;
     }
+
+    /** Every stored agreement as saved, for {@link InMemoryStoreMaintenance}'s backups. */
+    public synchronized Map<AgreementId, AgreementSnapshot> contents() {
+        return Map.copyOf(stored);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does. */
+    public synchronized void replaceContents(Map<AgreementId, AgreementSnapshot> contents) {
+        stored.clear();
+        stored.putAll(contents);
+    }
 }

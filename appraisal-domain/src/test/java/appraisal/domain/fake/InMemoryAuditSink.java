@@ -23,4 +23,10 @@ public final class InMemoryAuditSink implements AuditSink {
     public synchronized List<DomainEvent> all() {
         return List.copyOf(events);
     }
+
+    /** Makes this hold exactly {@code contents}, as a restore does (the only way a trail is ever rewritten). */
+    public synchronized void replaceContents(List<DomainEvent> contents) {
+        events.clear();
+        events.addAll(contents);
+    }
 }

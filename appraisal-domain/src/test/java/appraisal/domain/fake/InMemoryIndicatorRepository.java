@@ -46,4 +46,15 @@ public final class InMemoryIndicatorRepository implements IndicatorRepository {
         }
         return new ArrayList<>(latest.values());
     }
+
+    /** Every stored version, for {@link InMemoryStoreMaintenance}'s backups. */
+    public synchronized Map<IndicatorRef, Indicator> contents() {
+        return Map.copyOf(versions);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does. */
+    public synchronized void replaceContents(Map<IndicatorRef, Indicator> contents) {
+        versions.clear();
+        versions.putAll(contents);
+    }
 }

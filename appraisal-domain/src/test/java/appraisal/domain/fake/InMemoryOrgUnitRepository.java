@@ -40,4 +40,15 @@ public final class InMemoryOrgUnitRepository implements OrgUnitRepository {
         out.sort(Comparator.comparing(u -> u.id().value()));
         return out;
     }
+
+    /** Every stored unit, for {@link InMemoryStoreMaintenance}'s backups. */
+    public synchronized Map<OrgUnitId, OrgUnit> contents() {
+        return Map.copyOf(units);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does. */
+    public synchronized void replaceContents(Map<OrgUnitId, OrgUnit> contents) {
+        units.clear();
+        units.putAll(contents);
+    }
 }

@@ -47,4 +47,15 @@ public final class InMemoryPersonRepository implements PersonRepository {
         out.sort(Comparator.comparing(p -> p.id().value()));
         return out;
     }
+
+    /** Every stored person, for {@link InMemoryStoreMaintenance}'s backups. */
+    public synchronized Map<PersonId, Person> contents() {
+        return Map.copyOf(people);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does. */
+    public synchronized void replaceContents(Map<PersonId, Person> contents) {
+        people.clear();
+        people.putAll(contents);
+    }
 }

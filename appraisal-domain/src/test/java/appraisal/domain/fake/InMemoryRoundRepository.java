@@ -31,4 +31,15 @@ public final class InMemoryRoundRepository implements RoundRepository {
         out.sort(Comparator.comparing((Round r) -> r.fiscalYear().buddhistEra()).thenComparing(Round::number).reversed());
         return out;
     }
+
+    /** Every stored round, for {@link InMemoryStoreMaintenance}'s backups. */
+    public synchronized Map<RoundId, Round> contents() {
+        return Map.copyOf(rounds);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does. */
+    public synchronized void replaceContents(Map<RoundId, Round> contents) {
+        rounds.clear();
+        rounds.putAll(contents);
+    }
 }

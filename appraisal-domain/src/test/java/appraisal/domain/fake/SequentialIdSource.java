@@ -12,4 +12,14 @@ public final class SequentialIdSource implements IdSource {
     public String newId(String prefix) {
         return prefix + next.getAndIncrement();
     }
+
+    /** The next number to hand out, for {@link InMemoryStoreMaintenance}'s backups. */
+    public long next() {
+        return next.get();
+    }
+
+    /** Continues from {@code value}, as a restore does. */
+    public void continueFrom(long value) {
+        next.set(value);
+    }
 }

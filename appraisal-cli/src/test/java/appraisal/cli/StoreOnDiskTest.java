@@ -1,0 +1,85 @@
+package appraisal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands as an office runs them, through the composition root on SQLite files: the demo
+ * round backed up, restored into a new store and over an old one, checked, and a damaged store
+ * found out.
+ */
+class StoreOnDiskTest {
+
+    @TempDir
+    Path folder;
+
+    private InMemoryCli.Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppraisalCommand root = new AppraisalCommand(Main::open, new Input(new ByteArrayInputStream(new byte[0])), Map.of(),
+                Clock.fixed(Instant.parse("2022-04-01T02:00:00Z"), ZoneOffset.UTC));
+        int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
+        return new InMemoryCli.Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void the_demo_round_is_backed_up_restored_and_checked_on_sqlite_files() throws Exception {
+        String office = folder.resolve("office.db").toString();
+        String backup = folder.resolve("office-backup.db").toString();
+        String copy = folder.resolve("copy.db").toString();
+        assertThat(run("demo", "--db", office).exitCode()).isZero();
+
+        InMemoryCli.Run taken = run("backup", backup, "--db", office, "--format", "csv");
+        InMemoryCli.Run restored = run("restore", backup, "--db", copy);
+        InMemoryCli.Run checked = run("check", "--db", copy);
+        InMemoryCli.Run refused = run("restore", backup, "--db", office);
+        InMemoryCli.Run replaced = run("restore", backup, "--db", office, "--replace");
+
+        assertThat(taken.exitCode()).isZero();
+        assertThat(taken.out().lines()).contains("table,rows", "agreement,23");
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("23 agreement(s)").contains("the store was empty: nothing was replaced");
+        assertThat(checked.exitCode()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.out()).endsWith("ok: 23 agreement(s) checked, no problems\n");
+        for (String[] listing : new String[][] {{"person", "list"}, {"round", "list"}, {"org", "tree"}}) {
+            InMemoryCli.Run fromCopy = run(listing[0], listing[1], "--db", copy, "--format", "csv");
+            assertThat(fromCopy.out().lines().count()).as(String.join(" ", listing)).isGreaterThan(1);
+            assertThat(fromCopy.out()).isEqualTo(run(listing[0], listing[1], "--db", office, "--format", "csv").out());
+        }
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("[restore.store-not-empty]");
+        assertThat(replaced.exitCode()).isZero();
+        assertThat(replaced.out()).contains("the data it replaced is kept in " + office + ".before-restore-20220401-020000");
+        assertThat(Path.of(office + ".before-restore-20220401-020000")).isRegularFile();
+    }
+
+    @Test
+    void a_store_whose_audit_trail_lost_its_append_only_trigger_fails_the_check_even_when_empty() throws Exception {
+        String office = folder.resolve("office.db").toString();
+        assertThat(run("check", "--db", office).exitCode()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + office); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_event_no_delete");
+        }
+
+        InMemoryCli.Run check = run("check", "--db", office, "--quick");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).contains("store.audit-not-append-only").contains("audit_event_no_delete is missing")
+                .endsWith("quick check (agreements not loaded), 1 problem(s) found\n");
+        assertThat(Files.size(Path.of(office))).isPositive();
+    }
+}

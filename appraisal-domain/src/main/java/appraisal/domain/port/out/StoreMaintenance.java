@@ -1,0 +1,34 @@
+package appraisal.domain.port.out;
+
+import appraisal.domain.model.store.BackupReceipt;
+import appraisal.domain.model.store.RestoreReceipt;
+import appraisal.domain.model.store.StorageInspection;
+import java.time.Instant;
+
+/**
+ * The store as a whole: backups, restores and what the database itself can say about its data.
+ * Files are named as text (a path the adapter resolves); the domain never touches them.
+ *
+ * <ul>
+ *   <li>{@link #backup} writes a consistent copy of every table as of one instant, while others
+ *       keep reading and writing; an existing file is never overwritten
+ *       ({@code backup.target-exists}, REFUSED).</li>
+ *   <li>{@link #restore} makes the store hold exactly the rows of a backup, all at once or not at
+ *       all. A store that holds any row is replaced only when {@code replace} is true
+ *       ({@code restore.store-not-empty}, REFUSED, otherwise), and then its rows are first copied
+ *       aside; a missing backup is {@code restore.no-backup} (NOT_FOUND), a file that is not a
+ *       readable backup {@code restore.not-a-backup} (INVALID), one from a newer program
+ *       {@code restore.newer-schema} (REFUSED).</li>
+ *   <li>{@link #inspect} reports rows per table, every agreement in summary, and the problems the
+ *       database finds itself; it never changes anything.</li>
+ * </ul>
+ */
+public interface StoreMaintenance {
+
+    BackupReceipt backup(String file);
+
+    /** Restores from {@code file}; {@code at} names the copy of replaced data (e.g. {@code …before-restore-20220401-020000}). */
+    RestoreReceipt restore(String file, boolean replace, Instant at);
+
+    StorageInspection inspect();
+}

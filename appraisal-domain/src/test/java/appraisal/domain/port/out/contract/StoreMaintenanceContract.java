@@ -1,0 +1,190 @@
+package appraisal.domain.port.out.contract;
+
+import static appraisal.domain.model.agreement.AgreementFixtures.anAgreement;
+import static appraisal.domain.model.agreement.AgreementFixtures.day;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.org.PositionLevel;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.store.BackupReceipt;
+import appraisal.domain.model.store.RestoreReceipt;
+import appraisal.domain.model.store.StorageInspection;
+import appraisal.domain.model.store.StoredAgreement;
+import appraisal.domain.port.out.AgreementRepository;
+import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.IdSource;
+import appraisal.domain.port.out.PersonRepository;
+import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.StoreMaintenance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link StoreMaintenance} does, run against the in-memory fake and each real store:
+ * a backup restores into another store as the same data, a restore never replaces data without
+ * being asked and then keeps it aside, a backup never overwrites a file, and an inspection lists
+ * every agreement with its audit trail.
+ *
+ * <p>A subclass supplies empty stores (as many as a test asks for) and file names that do not exist yet.
+ */
+public abstract class StoreMaintenanceContract {
+
+    /** The ports of one store that these tests fill and read. */
+    public record Ports(StoreMaintenance maintenance, AgreementRepository agreements, AuditSink audit, RoundRepository rounds,
+                        PersonRepository people, IdSource ids) {
+    }
+
+    /** A new, empty store; each call gives another one. */
+    protected abstract Ports newStore();
+
+    /** A file name (path) that does not exist yet, distinct per {@code name}. */
+    protected abstract String newFile(String name);
+
+    /** Writes something at {@code file} that is not a backup. */
+    protected abstract void writeNotABackup(String file);
+
+    private static final Instant RESTORED_AT = Instant.parse("2022-04-01T02:03:04Z");
+
+    private final List<String> issuedIds = new ArrayList<>();
+
+    /** A store holding three agreements with their audit trails, a round, a person and handed-out ids. */
+    private Ports filled() {
+        Ports store = newStore();
+        store.rounds().save(PortExamples.round2565Two());
+        store.people().save(PortExamples.person("P-1", "นางสาวสมหญิง ใจดี", PositionLevel.K2, "BRM", null));
+        for (Agreement a : List.of(PortExamples.richlyEvaluated("agr-1"), PortExamples.amendedTwice("agr-2"),
+                PortExamples.reopenedAfterClosing("agr-3"))) {
+            store.agreements().save(a);
+            store.audit().append(List.of(PortExamples.event(a.id().value(), 0, "agreement.drafted", 0, Map.of(),
+                    Map.of("status", "DRAFT"))));
+        }
+        issuedIds.add(store.ids().newId("AG-"));
+        issuedIds.add(store.ids().newId("AG-"));
+        return store;
+    }
+
+    @Test
+    void a_backup_restored_into_an_empty_store_holds_the_same_agreements_audit_rounds_people_and_ids() {
+        Ports source = filled();
+        String file = newFile("full");
+
+        BackupReceipt backup = source.maintenance().backup(file);
+        Ports target = newStore();
+        RestoreReceipt restored = target.maintenance().restore(file, false, RESTORED_AT);
+
+        assertThat(backup.rows()).containsEntry("agreement", 3L).containsEntry("audit_event", 3L).containsEntry("round", 1L)
+                .containsEntry("person", 1L);
+        assertThat(restored.rows()).containsAllEntriesOf(Map.of("agreement", 3L, "audit_event", 3L, "round", 1L, "person", 1L));
+        assertThat(restored.setAside()).isEmpty();
+        assertThat(restored.replacedRows().values()).allMatch(n -> n == 0);
+        for (String id : List.of("agr-1", "agr-2", "agr-3")) {
+            var agreementId = new appraisal.domain.model.agreement.AgreementId(id);
+            assertThat(target.agreements().find(agreementId).orElseThrow().snapshot())
+                    .isEqualTo(source.agreements().find(agreementId).orElseThrow().snapshot());
+            assertThat(target.audit().history(Agreement.AGGREGATE_TYPE, id)).isEqualTo(source.audit().history(Agreement.AGGREGATE_TYPE, id));
+        }
+        Round round = PortExamples.round2565Two();
+        assertThat(target.rounds().find(round.id())).contains(round);
+        assertThat(target.people().find(new PersonId("P-1"))).isEqualTo(source.people().find(new PersonId("P-1")));
+        assertThat(target.ids().newId("AG-")).isNotIn(issuedIds);
+    }
+
+    @Test
+    void restoring_over_a_store_that_holds_data_is_refused_unless_asked_and_changes_nothing() {
+        Ports source = filled();
+        String file = newFile("refused");
+        source.maintenance().backup(file);
+        Ports target = newStore();
+        Agreement own = anAgreement().id("agr-own").in(AgreementStatus.AGREED);
+        target.agreements().save(own);
+
+        assertThatThrownBy(() -> target.maintenance().restore(file, false, RESTORED_AT))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("restore.store-not-empty");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.REFUSED);
+                });
+        assertThat(target.agreements().find(own.id()).orElseThrow().snapshot()).isEqualTo(own.snapshot());
+        assertThat(target.agreements().find(new appraisal.domain.model.agreement.AgreementId("agr-1"))).isEmpty();
+    }
+
+    @Test
+    void replacing_keeps_the_replaced_data_aside_where_it_can_be_restored_from() {
+        Ports source = filled();
+        String file = newFile("replacing");
+        source.maintenance().backup(file);
+        Ports target = newStore();
+        Agreement own = anAgreement().id("agr-own").in(AgreementStatus.AGREED);
+        target.agreements().save(own);
+
+        RestoreReceipt restored = target.maintenance().restore(file, true, RESTORED_AT);
+        Ports third = newStore();
+        third.maintenance().restore(restored.setAside().orElseThrow(), false, RESTORED_AT);
+
+        assertThat(restored.replacedRows()).containsEntry("agreement", 1L);
+        assertThat(restored.setAside().orElseThrow()).contains("before-restore-20220401-020304");
+        assertThat(target.agreements().find(own.id())).isEmpty();
+        assertThat(target.agreements().inRound(own.round())).extracting(a -> a.id().value()).containsExactly("agr-1", "agr-2", "agr-3");
+        assertThat(third.agreements().find(own.id()).orElseThrow().snapshot()).isEqualTo(own.snapshot());
+    }
+
+    @Test
+    void a_backup_never_overwrites_a_file() {
+        Ports source = filled();
+        String file = newFile("twice");
+        source.maintenance().backup(file);
+
+        assertThatThrownBy(() -> source.maintenance().backup(file))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("backup.target-exists"));
+    }
+
+    @Test
+    void a_missing_backup_is_not_found_and_a_file_that_is_not_a_backup_is_refused_without_touching_the_store() {
+        Ports target = filled();
+        String missing = newFile("missing");
+        String garbage = newFile("garbage");
+        writeNotABackup(garbage);
+
+        assertThatThrownBy(() -> target.maintenance().restore(missing, true, RESTORED_AT))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("restore.no-backup");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+                });
+        assertThatThrownBy(() -> target.maintenance().restore(garbage, true, RESTORED_AT))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("restore.not-a-backup"));
+        assertThat(target.agreements().inRound(anAgreement().draft().round())).hasSize(3);
+    }
+
+    @Test
+    void an_inspection_lists_every_agreement_with_its_version_and_audit_trail() {
+        Ports store = newStore();
+        Agreement drafted = anAgreement().id("agr-b").draft();
+        List<DomainEvent> events = drafted.pendingEvents();
+        store.agreements().save(drafted);
+        store.audit().append(events);
+        drafted.clearPendingEvents();
+        drafted.sign(drafted.appraisee(), day(1));
+        events = drafted.pendingEvents();
+        store.agreements().save(drafted);
+        store.audit().append(events);
+        store.agreements().save(anAgreement().id("agr-a").draft());
+
+        StorageInspection inspection = store.maintenance().inspect();
+
+        assertThat(inspection.problems()).isEmpty();
+        assertThat(inspection.rows()).containsEntry("agreement", 2L).containsEntry("audit_event", 2L);
+        assertThat(inspection.agreements()).extracting(s -> s.id().value(), StoredAgreement::version, StoredAgreement::auditEvents,
+                        StoredAgreement::lastAuditedVersion)
+                .containsExactly(tuple("agr-a", 1L, 0L, OptionalLong.empty()), tuple("agr-b", 2L, 2L, OptionalLong.of(1)));
+    }
+}

@@ -2,6 +2,7 @@ package appraisal.cli;
 
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.AgreementCodec;
+import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.in.AcknowledgeUseCase;
@@ -66,6 +67,7 @@ public final class Application {
     public final RubricCodec rubricCodec = new RubricCodec(criteria);
     public final RoundCodec roundCodec = new RoundCodec();
     public final AgreementCodec agreementCodec = new AgreementCodec(criteria);
+    public final AssignmentPlanCodec planCodec = new AssignmentPlanCodec();
 
     public final LintRubricUseCase lintRubric;
     public final ImportRubricUseCase importRubric;

@@ -51,6 +51,7 @@ import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The use cases wired to one store: what the composition root ({@link Main}) builds and the
@@ -99,7 +100,10 @@ public final class Application {
     public final RoundQueries rounds;
     public final IndicatorQueries indicators;
 
+    private final UnitOfWork unitOfWork;
+
     public Application(Ports ports, Clock clock) {
+        this.unitOfWork = ports.unitOfWork();
         RubricService rubrics = new RubricService(rubricCodec, ports.indicators(), ports.audit(), ports.unitOfWork(), clock);
         this.lintRubric = rubrics;
         this.importRubric = rubrics;
@@ -139,5 +143,15 @@ public final class Application {
         this.cascadeReport = reports;
         this.rollUp = reports;
         this.compliance = new ComplianceService(ports.agreements(), ports.units(), ports.people(), ports.rounds(), ports.audit(), clock);
+    }
+
+    /**
+     * Runs several use cases as one unit of work: one transaction, each use case joining it in a
+     * savepoint (as {@link UnitOfWork} nests), committed once at the end — for loading a whole
+     * department's round (the national demo, the benchmark) without a commit per step. A failure
+     * that escapes {@code work} undoes all of it.
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
     }
 }

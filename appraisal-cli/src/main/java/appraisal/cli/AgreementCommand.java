@@ -148,7 +148,8 @@ public final class AgreementCommand extends CommandGroup {
             PersonId evaluatorId = evaluator != null ? new PersonId(evaluator.strip())
                     : app().org.person(appraiseeId).supervisor().orElseThrow(() -> new CliException(ExitCode.USAGE,
                     appraisee + " has no supervisor recorded; say who evaluates with --evaluator"));
-            List<ItemDraft> drafts = rubric != null ? fromRubric() : itemDrafts(items, section == null ? Section.INDIVIDUAL : section(section));
+            List<ItemDraft> drafts = rubric != null ? fromRubric(this, rubric, section)
+                    : itemDrafts(items, section == null ? Section.INDIVIDUAL : section(section));
             AgreementId id = app().draft.draft(new DraftAgreementCommand(new RoundId(round.strip()), appraiseeId, evaluatorId,
                     Optional.ofNullable(parent).map(AgreementCommand::agreementId), facts, ImmutableList.copyOf(drafts), actor()));
             if (out().format() == Format.TABLE) {
@@ -162,28 +163,32 @@ public final class AgreementCommand extends CommandGroup {
             }
             return ExitCode.OK;
         }
+    }
 
-        /** The rubric's entries (of the chosen section) at the versions its import stored. */
-        private List<ItemDraft> fromRubric() {
-            ParsedTree parsed = input().tree(rubric);
-            RubricReading reading = RubricCommand.read(this, parsed);
-            if (!reading.findings().isEmpty()) {
-                throw new CliException(ExitCode.USAGE, parsed.source() + ": " + reading.findings().size()
-                        + " indicator(s) cannot be built; see appraisal rubric validate " + rubric);
-            }
-            RubricImport imported;
-            try {
-                imported = app().importRubric.importRubric(new ImportRubricCommand(parsed.tree(), actor()));
-            } catch (DomainException e) {
-                throw parsed.locate(e);
-            }
-            List<RubricEntry> entries = section == null ? imported.rubric().entries() : imported.rubric().section(section(section));
-            if (entries.isEmpty()) {
-                throw new CliException(ExitCode.USAGE, parsed.source() + " has no " + section + " indicators");
-            }
-            return entries.stream().map(e -> new ItemDraft(e.indicator().ref().code(), OptionalInt.of(e.indicator().ref().version()),
-                    e.section(), e.weight(), "", Optional.empty())).collect(Collectors.toList());
+    /**
+     * The entries of a rubric file (of {@code section} only, when given) as items to draft, at the
+     * versions its import stored: the rubric is imported first, so its indicators are stored.
+     * Used by {@code agreement draft --rubric} and {@code cascade broadcast --rubric}.
+     */
+    static List<ItemDraft> fromRubric(CommandBase command, String rubric, String section) {
+        ParsedTree parsed = command.input().tree(rubric);
+        RubricReading reading = RubricCommand.read(command, parsed);
+        if (!reading.findings().isEmpty()) {
+            throw new CliException(ExitCode.USAGE, parsed.source() + ": " + reading.findings().size()
+                    + " indicator(s) cannot be built; see appraisal rubric validate " + rubric);
         }
+        RubricImport imported;
+        try {
+            imported = command.app().importRubric.importRubric(new ImportRubricCommand(parsed.tree(), command.actor()));
+        } catch (DomainException e) {
+            throw parsed.locate(e);
+        }
+        List<RubricEntry> entries = section == null ? imported.rubric().entries() : imported.rubric().section(section(section));
+        if (entries.isEmpty()) {
+            throw new CliException(ExitCode.USAGE, parsed.source() + " has no " + section + " indicators");
+        }
+        return entries.stream().map(e -> new ItemDraft(e.indicator().ref().code(), OptionalInt.of(e.indicator().ref().version()),
+                e.section(), e.weight(), "", Optional.empty())).collect(Collectors.toList());
     }
 
     @Command(name = "show", description = "Show an agreement: its parties, status and version, then each item with the "

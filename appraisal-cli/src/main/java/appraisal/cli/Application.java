@@ -2,6 +2,7 @@ package appraisal.cli;
 
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.AgreementCodec;
+import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.in.AcknowledgeUseCase;
@@ -55,6 +56,7 @@ import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
 import appraisal.domain.service.StoreService;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The use cases wired to one store: what the composition root ({@link Main}) builds and the
@@ -72,6 +74,7 @@ public final class Application {
     public final RubricCodec rubricCodec = new RubricCodec(criteria);
     public final RoundCodec roundCodec = new RoundCodec();
     public final AgreementCodec agreementCodec = new AgreementCodec(criteria);
+    public final AssignmentPlanCodec planCodec = new AssignmentPlanCodec();
 
     public final LintRubricUseCase lintRubric;
     public final ImportRubricUseCase importRubric;
@@ -106,7 +109,10 @@ public final class Application {
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
 
+    private final UnitOfWork unitOfWork;
+
     public Application(Ports ports, Clock clock) {
+        this.unitOfWork = ports.unitOfWork();
         RubricService rubrics = new RubricService(rubricCodec, ports.indicators(), ports.audit(), ports.unitOfWork(), clock);
         this.lintRubric = rubrics;
         this.importRubric = rubrics;
@@ -150,5 +156,15 @@ public final class Application {
         this.backup = store;
         this.restore = store;
         this.checkStore = store;
+    }
+
+    /**
+     * Runs several use cases as one unit of work: one transaction, each use case joining it in a
+     * savepoint (as {@link UnitOfWork} nests), committed once at the end — for loading a whole
+     * department's round (the national demo, the benchmark) without a commit per step. A failure
+     * that escapes {@code work} undoes all of it.
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 OrgCommand.class,
                 PersonCommand.class,
                 AgreementCommand.class,
+                CascadeCommand.class,
                 ResultCommand.class,
                 EvaluateCommand.class,
                 LifecycleCommands.Acknowledge.class,

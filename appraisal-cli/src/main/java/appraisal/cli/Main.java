@@ -27,8 +27,12 @@ public final class Main {
     /** Opens (creating and migrating on first use) the store and wires every use case to it. */
     static AppraisalCommand.Opened open(String connection, Clock clock) {
         Store store = Store.open(connection);
-        Application.Ports ports = new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
-                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance());
-        return new AppraisalCommand.Opened(new Application(ports, clock), store);
+        return new AppraisalCommand.Opened(application(store, clock), store);
+    }
+
+    /** Every use case wired to an opened store: the one wiring, also used by the benchmark programs. */
+    public static Application application(Store store, Clock clock) {
+        return new Application(new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
+                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance()), clock);
     }
 }

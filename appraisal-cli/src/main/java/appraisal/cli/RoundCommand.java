@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code appraisal round …}: appraisal rounds, their deadlines and scoring schemes. */
-@Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme.",
-        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class})
+@Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme; follow who is late against the deadlines.",
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class,
+                ComplianceCommand.class})
 public final class RoundCommand extends CommandGroup {
 
 

@@ -9,8 +9,12 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementTables.Selection;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -101,6 +105,27 @@ final class JdbiAgreementRepository implements AgreementRepository {
     @Override
     public List<Agreement> ofAppraisee(RoundId round, PersonId appraisee) {
         return load(Selection.ofAppraisee(round.value(), appraisee.value()));
+    }
+
+    /** One load per 500 appraisees (SQLite allows a few thousand bound values in a statement; PostgreSQL more). */
+    @Override
+    public Map<PersonId, List<Agreement>> ofAppraisees(RoundId round, Collection<PersonId> appraisees) {
+        List<String> ids = appraisees.stream().map(PersonId::value).distinct().toList();
+        Map<PersonId, List<Agreement>> out = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            ImmutableMap.Builder<String, String> binds = ImmutableMap.builder();
+            binds.put("round", round.value());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                names.add(":p" + i);
+                binds.put("p" + i, chunk.get(i));
+            }
+            Selection selection = new Selection("a.round_id = :round AND a.appraisee_id IN (" + String.join(", ", names) + ")",
+                    binds.build());
+            load(selection).forEach(a -> out.computeIfAbsent(a.appraisee(), p -> new ArrayList<>()).add(a));
+        }
+        return out;
     }
 
     @Override

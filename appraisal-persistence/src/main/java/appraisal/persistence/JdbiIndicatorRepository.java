@@ -5,7 +5,9 @@ import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.IndicatorRepository;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -26,6 +28,7 @@ final class JdbiIndicatorRepository implements IndicatorRepository {
 
     private final JdbiUnitOfWork transactions;
     private final JsonColumns json;
+    private final Map<IndicatorRef, Indicator> parsed = new ConcurrentHashMap<>();
 
     JdbiIndicatorRepository(JdbiUnitOfWork transactions, JsonColumns json) {
         this.transactions = transactions;
@@ -75,6 +78,9 @@ final class JdbiIndicatorRepository implements IndicatorRepository {
     }
 
     private Indicator toIndicator(IndicatorRow row) {
-        return json.indicator(row.content(), "indicator " + row.code() + "@v" + row.version());
+        // A version is never updated (see save), so one parse per version serves every later read: a cascade or a
+        // round's scores read the same dozen versions thousands of times.
+        return parsed.computeIfAbsent(new IndicatorRef(row.code(), row.version()),
+                ref -> json.indicator(row.content(), "indicator " + row.code() + "@v" + row.version()));
     }
 }

@@ -10,7 +10,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * The organisation of the source document: the Community Development Department, the Buriram
@@ -52,29 +51,22 @@ public final class BuriramOffice {
             "PROMOTION", "กลุ่มงานส่งเสริมการพัฒนาชุมชน",
             "INFO", "กลุ่มงานสารสนเทศการพัฒนาชุมชน"};
 
-    private static final String[] MEN = {"สมชาย", "วิชัย", "ประเสริฐ", "อนุชา", "ธนพล", "สุรชัย", "ชัยวัฒน์", "เกียรติศักดิ์",
-            "ปิยะ", "ศักดิ์ชัย", "บุญเลิศ", "อภิชาติ"};
-    private static final String[] WOMEN = {"สมหญิง", "มาลี", "สุนีย์", "กาญจนา", "พรทิพย์", "วันเพ็ญ", "รัตนา", "นิภา", "อรุณี",
-            "จันทร์เพ็ญ", "ศิริพร", "วิไลวรรณ"};
-    private static final String[] SURNAMES = {"ใจดี", "ศรีสุข", "บุญมา", "ทองดี", "แก้วกาญจนา", "สายสุวรรณ", "พรหมมา", "จันทร์หอม",
-            "ประทุมวงศ์", "สีดา", "บุญเรือง", "คำภา", "ศรีบุรีรัมย์", "นาคสวัสดิ์", "ชัยมงคล", "ทองสุข"};
-
     private final List<District> districts = new ArrayList<>();
     private final List<OrgUnit> units = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
-    private final Random names;
+    private final ThaiNames names;
 
     public BuriramOffice(long seed) {
-        names = new Random(seed);
+        names = new ThaiNames(seed);
         units.add(new OrgUnit(DEPARTMENT, "กรมการพัฒนาชุมชน", OrgUnitKind.DEPARTMENT, Optional.empty()));
         units.add(new OrgUnit(PROVINCE, "สำนักงานพัฒนาชุมชนจังหวัดบุรีรัมย์", OrgUnitKind.PROVINCE, Optional.of(DEPARTMENT)));
-        people.add(new Person(REVIEWER, name("นาย"), "รองอธิบดีกรมการพัฒนาชุมชน", PositionLevel.M2, DEPARTMENT, Optional.empty(), false));
-        people.add(new Person(PROVINCIAL_OFFICER, name("นาย"), "พัฒนาการจังหวัดบุรีรัมย์", PositionLevel.M1, PROVINCE,
+        people.add(new Person(REVIEWER, names.next("นาย"), "รองอธิบดีกรมการพัฒนาชุมชน", PositionLevel.M2, DEPARTMENT, Optional.empty(), false));
+        people.add(new Person(PROVINCIAL_OFFICER, names.next("นาย"), "พัฒนาการจังหวัดบุรีรัมย์", PositionLevel.M1, PROVINCE,
                 Optional.of(REVIEWER), false));
         for (int i = 0; i < WORK_GROUPS.length; i += 2) {
             OrgUnitId group = new OrgUnitId("BRM-" + WORK_GROUPS[i]);
             units.add(new OrgUnit(group, WORK_GROUPS[i + 1], OrgUnitKind.WORK_GROUP, Optional.of(PROVINCE)));
-            people.add(new Person(new PersonId(group.value() + "-01"), name(null), "นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ",
+            people.add(new Person(new PersonId(group.value() + "-01"), names.next(null), "นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ",
                     PositionLevel.K3, group, Optional.of(PROVINCIAL_OFFICER), false));
         }
         for (int i = 0; i < DISTRICTS.length; i++) {
@@ -82,24 +74,16 @@ public final class BuriramOffice {
             District d = new District(new OrgUnitId("BRM-" + DISTRICTS[i][0]), DISTRICTS[i][1], 1 + (i * 7) % 5);
             districts.add(d);
             units.add(new OrgUnit(d.id(), "สำนักงานพัฒนาชุมชนอำเภอ" + d.name(), OrgUnitKind.DISTRICT, Optional.of(PROVINCE)));
-            people.add(new Person(d.head(), name(null), "พัฒนาการอำเภอ" + d.name(), PositionLevel.D1, d.id(),
+            people.add(new Person(d.head(), names.next(null), "พัฒนาการอำเภอ" + d.name(), PositionLevel.D1, d.id(),
                     Optional.of(PROVINCIAL_OFFICER), false));
             PositionLevel[] staffLevels = {PositionLevel.K2, PositionLevel.K1, PositionLevel.O3, PositionLevel.K3, PositionLevel.O2};
             for (int s = 0; s < d.staff(); s++) {
                 PositionLevel level = staffLevels[s % staffLevels.length];
                 String position = level.name().startsWith("O") ? "เจ้าพนักงานพัฒนาชุมชน" : "นักวิชาการพัฒนาชุมชน";
-                people.add(new Person(new PersonId(d.id().value() + "-" + String.format("%02d", s + 2)), name(null), position, level,
+                people.add(new Person(new PersonId(d.id().value() + "-" + String.format("%02d", s + 2)), names.next(null), position, level,
                         d.id(), Optional.of(d.head()), s == d.staff() - 1 && i % 4 == 0));
             }
         }
-    }
-
-    /** A made-up name whose title (นาย / นาง / นางสาว) fits the first name. */
-    private String name(String title) {
-        boolean female = title == null ? names.nextBoolean() : !title.equals("นาย");
-        String prefix = title != null ? title : (female ? (names.nextBoolean() ? "นาง" : "นางสาว") : "นาย");
-        String[] first = female ? WOMEN : MEN;
-        return prefix + first[names.nextInt(first.length)] + " " + SURNAMES[names.nextInt(SURNAMES.length)];
     }
 
     public ImmutableList<District> districts() {

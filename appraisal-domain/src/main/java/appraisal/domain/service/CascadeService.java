@@ -45,6 +45,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +132,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 }
                 template.add(link.map(item::withParent).orElse(item));
             }
-            List<Agreement> drafted = new ArrayList<>();
-            List<BroadcastResult.Entry> entries = new ArrayList<>();
+            List<Office> targetOffices = new ArrayList<>();
             for (OrgUnit target : targets) {
                 Office office = offices.office(target);
                 Person head = office.head();
@@ -141,15 +142,27 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                             + ", not to " + evaluator.id() + " (" + evaluator.name() + "), head of " + parentUnit.id()
                             + ", who would evaluate them");
                 }
-                List<Agreement> existing = agreements.ofAppraisee(c.round(), head.id());
-                if (!existing.isEmpty()) {
-                    entries.add(new BroadcastResult.Entry(target.id(), head.id(), existing.get(0).id(), CascadeOutcome.SKIPPED,
+                targetOffices.add(office);
+            }
+            // Who already has an agreement, and the ids of the new ones: one lookup and one draw for all the offices.
+            Map<PersonId, List<Agreement>> existing = agreements.ofAppraisees(c.round(),
+                    targetOffices.stream().map(o -> o.head().id()).toList());
+            Iterator<String> newIds = ids.newIds("AG-", (int) targetOffices.stream()
+                    .filter(o -> !existing.containsKey(o.head().id())).count()).iterator();
+            List<Agreement> drafted = new ArrayList<>();
+            List<BroadcastResult.Entry> entries = new ArrayList<>();
+            for (Office office : targetOffices) {
+                OrgUnit target = office.unit();
+                Person head = office.head();
+                List<Agreement> theirs = existing.getOrDefault(head.id(), List.of());
+                if (!theirs.isEmpty()) {
+                    entries.add(new BroadcastResult.Entry(target.id(), head.id(), theirs.get(0).id(), CascadeOutcome.SKIPPED,
                             office.headcount()));
                     continue;
                 }
                 Facts context = Facts.of(HEADCOUNT, FactValue.of(BigDecimal.valueOf(office.headcount())))
                         .overlaidBy(c.officeFacts().getOrDefault(target.id(), Facts.NONE));
-                Agreement a = Agreement.draft(new AgreementId(ids.newId("AG-")), c.round(), head.id(), evaluator.id(),
+                Agreement a = Agreement.draft(new AgreementId(newIds.next()), c.round(), head.id(), evaluator.id(),
                         c.parent(), context, template, c.actor(), at);
                 drafted.add(a);
                 entries.add(new BroadcastResult.Entry(target.id(), head.id(), a.id(), CascadeOutcome.DRAFTED, office.headcount()));
@@ -193,20 +206,28 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
         return unitOfWork.inTransaction(() -> {
             Agreement parent = load(c.parent());
             PersonId head = parent.appraisee();
-            List<Agreement> toSave = new ArrayList<>();
-            List<DeriveResult.Entry> entries = new ArrayList<>();
+            // The head's people in one query, and each own indicator looked up once per run: a plan names the
+            // same few individual indicators for many people.
+            Map<PersonId, Person> staff = new HashMap<>();
+            people.subordinates(head).forEach(p -> staff.put(p.id(), p));
+            Map<String, Indicator> ownIndicators = new HashMap<>();
+            Map<PersonId, List<Agreement>> existingAll = agreements.ofAppraisees(parent.round(),
+                    c.plan().assignments().stream().map(Assignment::person).toList());
+            List<Planned> planned = new ArrayList<>();
             for (Assignment assignment : c.plan().assignments()) {
-                Person person = people.find(assignment.person()).orElseThrow(() -> DomainException.notFound("person.not-found",
+                Person person = staff.containsKey(assignment.person()) ? staff.get(assignment.person())
+                        : people.find(assignment.person()).orElseThrow(() -> DomainException.notFound("person.not-found",
                         "person " + assignment.person() + " of the plan is not registered"));
                 if (!person.supervisor().map(head::equals).orElse(false)) {
                     throw DomainException.refused("cascade.not-a-subordinate", person.id() + " (" + person.name()
                             + ") reports to " + person.supervisor().map(PersonId::value).orElse("nobody") + ", not to " + head
                             + ", so " + head + " cannot be their evaluator");
                 }
-                ImmutableList<Item> items = assignment.items(parent, this::indicator);
+                ImmutableList<Item> items = assignment.items(parent, own -> ownIndicators.computeIfAbsent(
+                        own.indicatorCode() + "@" + own.version(), k -> indicator(own)));
                 ImmutableMap<String, BigDecimal> weights = items.stream()
                         .collect(ImmutableMap.toImmutableMap(i -> i.indicator().code(), Item::weight));
-                List<Agreement> existing = agreements.ofAppraisee(parent.round(), person.id());
+                List<Agreement> existing = existingAll.getOrDefault(person.id(), List.of());
                 List<Agreement> ours = existing.stream().filter(a -> a.parent().equals(Optional.of(parent.id()))).toList();
                 if (ours.size() > 1) {
                     throw DomainException.refused("cascade.several-agreements", person.id() + " has " + ours.size()
@@ -215,19 +236,23 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 }
                 if (ours.size() == 1) {
                     Agreement a = ours.get(0);
-                    CascadeOutcome outcome = DraftReconciliation.apply(a, items, c.actor(), at);
-                    if (outcome == CascadeOutcome.UPDATED) {
-                        toSave.add(a);
-                    }
-                    entries.add(new DeriveResult.Entry(person.id(), a.id(), outcome, weights));
+                    planned.add(new Planned(person, items, weights, DraftReconciliation.apply(a, items, c.actor(), at), Optional.of(a)));
                 } else if (!existing.isEmpty()) {
-                    entries.add(new DeriveResult.Entry(person.id(), existing.get(0).id(), CascadeOutcome.SKIPPED, weights));
+                    planned.add(new Planned(person, items, weights, CascadeOutcome.SKIPPED, Optional.of(existing.get(0))));
                 } else {
-                    Agreement a = Agreement.draft(new AgreementId(ids.newId("AG-")), parent.round(), person.id(), head,
-                            Optional.of(parent.id()), parent.context(), items, c.actor(), at);
-                    toSave.add(a);
-                    entries.add(new DeriveResult.Entry(person.id(), a.id(), CascadeOutcome.DRAFTED, weights));
+                    planned.add(new Planned(person, items, weights, CascadeOutcome.DRAFTED, Optional.empty()));
                 }
+            }
+            Iterator<String> newIds = ids.newIds("AG-", (int) planned.stream().filter(p -> p.agreement().isEmpty()).count()).iterator();
+            List<Agreement> toSave = new ArrayList<>();
+            List<DeriveResult.Entry> entries = new ArrayList<>();
+            for (Planned p : planned) {
+                Agreement a = p.agreement().orElseGet(() -> Agreement.draft(new AgreementId(newIds.next()), parent.round(),
+                        p.person().id(), head, Optional.of(parent.id()), parent.context(), p.items(), c.actor(), at));
+                if (p.outcome() == CascadeOutcome.DRAFTED || p.outcome() == CascadeOutcome.UPDATED) {
+                    toSave.add(a);
+                }
+                entries.add(new DeriveResult.Entry(p.person().id(), a.id(), p.outcome(), p.weights()));
             }
             if (!toSave.isEmpty()) {
                 saveAll(toSave, DomainEvent.of(CASCADE, parent.id().value(), 0, "cascade.derived", c.actor(), at, Map.of(),
@@ -238,6 +263,11 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
             }
             return new DeriveResult(parent.id(), head, ImmutableList.copyOf(entries));
         });
+    }
+
+    /** One person of a plan, decided before any new id is drawn: new ids are drawn together, in plan order. */
+    private record Planned(Person person, ImmutableList<Item> items, ImmutableMap<String, BigDecimal> weights, CascadeOutcome outcome,
+                           Optional<Agreement> agreement) {
     }
 
     // ---------------------------------------------------------------- roll-up rule

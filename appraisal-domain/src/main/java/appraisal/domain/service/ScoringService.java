@@ -54,14 +54,16 @@ public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUs
     public RoundScores score(RoundId roundId) {
         Round round = round(roundId);
         AgreementScorer scorer = new AgreementScorer(round.scheme());
-        // Thousands of agreements share a dozen indicator versions and a few hundred people: look each up once.
+        // Thousands of agreements share a dozen indicator versions: look each up once. Everyone appraised is read
+        // in one query rather than one query per agreement (a department's round has ten thousand).
         Map<IndicatorRef, Optional<Indicator>> indicatorCache = new HashMap<>();
-        Map<appraisal.domain.model.org.PersonId, Person> personCache = new HashMap<>();
+        Map<appraisal.domain.model.org.PersonId, Person> everyone = new HashMap<>();
+        people.all().forEach(p -> everyone.put(p.id(), p));
         List<AgreementScore> scores = new ArrayList<>();
         Map<AgreementId, String> unscored = new LinkedHashMap<>();
         for (Agreement agreement : agreements.inRound(roundId)) {
             try {
-                Person appraisee = personCache.computeIfAbsent(agreement.appraisee(), p -> person(agreement));
+                Person appraisee = Optional.ofNullable(everyone.get(agreement.appraisee())).orElseGet(() -> person(agreement));
                 scores.add(scorer.score(agreement, cached(indicatorCache), appraisee));
             } catch (DomainException e) {
                 if (e.kind() == DomainException.Kind.CONFLICT) {

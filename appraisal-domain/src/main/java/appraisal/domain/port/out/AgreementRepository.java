@@ -4,7 +4,10 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,22 @@ public interface AgreementRepository {
 
     /** The agreements of one appraisee in a round (one per revision chain; usually one). */
     List<Agreement> ofAppraisee(RoundId round, PersonId appraisee);
+
+    /**
+     * {@link #ofAppraisee} for many appraisees at once (a cascade checks every head or staff member
+     * it drafts for): each appraisee who has agreements in the round, mapped to them; those with
+     * none are absent. A store answers it in a few queries rather than one per appraisee.
+     */
+    default Map<PersonId, List<Agreement>> ofAppraisees(RoundId round, Collection<PersonId> appraisees) {
+        Map<PersonId, List<Agreement>> out = new LinkedHashMap<>();
+        for (PersonId appraisee : appraisees) {
+            List<Agreement> theirs = ofAppraisee(round, appraisee);
+            if (!theirs.isEmpty()) {
+                out.put(appraisee, theirs);
+            }
+        }
+        return out;
+    }
 
     /** The agreements cascaded from {@code parent}, ordered by id. */
     List<Agreement> children(AgreementId parent);

@@ -395,6 +395,39 @@ public abstract class AgreementRepositoryContract {
     }
 
     @Test
+    void of_appraisees_maps_each_appraisee_to_their_agreements_in_that_round_and_leaves_out_who_has_none() {
+        PersonId someone = new PersonId("district-head-02");
+        PersonId nobody = new PersonId("nobody");
+        repository().saveAll(List.of(
+                anAgreement().id("agr-1").draft(),
+                anAgreement().id("agr-2").appraisee(someone).draft(),
+                anAgreement().id("agr-3").round(new RoundId("2565-2")).draft(),
+                anAgreement().id("agr-4").appraisee(someone).in(AgreementStatus.CLOSED)));
+
+        Map<PersonId, List<Agreement>> found = repository().ofAppraisees(ROUND, List.of(someone, nobody, APPRAISEE));
+
+        assertThat(found).containsOnlyKeys(someone, APPRAISEE);
+        assertThat(found.get(someone)).extracting(a -> a.id().value()).containsExactly("agr-2", "agr-4");
+        assertThat(found.get(someone).get(1).status()).isEqualTo(AgreementStatus.CLOSED);
+        assertThat(found.get(APPRAISEE)).extracting(a -> a.id().value()).containsExactly("agr-1");
+        assertThat(repository().ofAppraisees(new RoundId("2565-2"), List.of(APPRAISEE)).get(APPRAISEE))
+                .extracting(a -> a.id().value()).containsExactly("agr-3");
+        assertThat(repository().ofAppraisees(ROUND, List.of())).isEmpty();
+    }
+
+    @Test
+    void of_appraisees_finds_them_among_more_appraisees_than_one_query_may_name() {
+        List<PersonId> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            many.add(new PersonId("p-" + i));
+        }
+        repository().saveAll(List.of(anAgreement().id("agr-first").appraisee(many.get(0)).draft(),
+                anAgreement().id("agr-last").appraisee(many.get(1_202)).draft()));
+
+        assertThat(repository().ofAppraisees(ROUND, many)).containsOnlyKeys(many.get(0), many.get(1_202));
+    }
+
+    @Test
     void children_lists_the_agreements_cascaded_from_a_parent_ordered_by_id_and_not_their_children() {
         AgreementId province = new AgreementId("agr-province");
         repository().saveAll(List.of(

@@ -33,6 +33,18 @@ public abstract class IdSourceContract {
     }
 
     @Test
+    void a_block_of_ids_has_as_many_as_asked_none_drawn_before_or_after() {
+        Set<String> seen = new HashSet<>();
+        seen.add(ids().newId("AG-"));
+        List<String> block = ids().newIds("AG-", 25);
+        seen.add(ids().newId("AG-"));
+
+        assertThat(block).hasSize(25).allMatch(id -> id.startsWith("AG-")).doesNotHaveDuplicates();
+        assertThat(block).noneMatch(seen::contains);
+        assertThat(ids().newIds("AG-", 0)).isEmpty();
+    }
+
+    @Test
     void threads_drawing_at_once_never_get_the_same_id() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {

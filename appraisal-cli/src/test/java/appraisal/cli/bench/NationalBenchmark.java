@@ -1,0 +1,316 @@
+package appraisal.cli.bench;
+
+import appraisal.cli.Application;
+import appraisal.cli.NationalDemo;
+import appraisal.cli.demo.DemoClock;
+import appraisal.cli.demo.NationalDepartment;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.criterion.Node;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.port.in.RollUpReport;
+import appraisal.domain.port.in.RoundScores;
+import appraisal.interchange.Syntax;
+import appraisal.interchange.TreeText;
+import appraisal.persistence.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The national benchmark: one run, fresh SQLite files, figures printed.
+ *
+ * <ol>
+ *   <li>Generates the national dataset in memory ({@link NationalDepartment}: 76 provinces, 878
+ *       districts, ~10,000 staff; 12 team indicators) and registers it (org, round, rubric).</li>
+ *   <li>(a) The cascade through the use cases, persisted: the department broadcasts to every
+ *       province, each province to its districts, every head derives their staff (~10,000
+ *       agreements of 12 items). Twice, each on a fresh file: one transaction per use case (as
+ *       1,031 separate commands would run) and one transaction per province.</li>
+ *   <li>(b) The reference: the same rows (every row of the agreement tables, the audit events the
+ *       cascade appended, the id counter) written by plain JDBC batch inserts in one transaction
+ *       into the same schema in a fresh file, with the same settings (WAL, synchronous=FULL,
+ *       foreign keys on).</li>
+ *   <li>Signing, results and evaluations for the round through the use cases (untimed here: it is
+ *       the demo's data, not the goal), then (c) scoring the whole round ({@code ScoreRoundUseCase})
+ *       and rolling up every province head's agreement ({@code RollUpUseCase}), timed twice (cold and warm).</li>
+ * </ol>
+ * Prints seconds, rows, the cascade/JDBC ratios and the peak heap of each phase (sum of the heap
+ * pools' peaks, reset before each phase). Run (see README, Benchmarks):
+ * <pre>
+ * mvn -B -q -DskipTests package &amp;&amp; java -XX:+UseSerialGC -cp appraisal-cli/target/test-classes:appraisal-cli/target/appraisal.jar appraisal.cli.bench.NationalBenchmark
+ * </pre>
+ * Options: {@code --seed N}, {@code --only cascade} (stop after (b)), {@code --dir DIR} (where the files go; default a temporary directory
+ * on the working disk), {@code --provinces N --districts N --people N} (a smaller department).
+ */
+public final class NationalBenchmark {
+
+    private static final RoundId ROUND = new RoundId("2565-2");
+    /** The tables an agreement is stored in, parents first (foreign keys). */
+    private static final List<String> AGREEMENT_TABLES = List.of("agreement", "agreement_item", "item_target_adjustment",
+            "agreement_signature", "agreement_revision", "item_result", "evidence", "fact", "item_evaluation", "competency_level",
+            "agreement_reopening");
+
+    private final PrintStream out;
+    private final boolean cascadeOnly;
+
+    private NationalBenchmark(PrintStream out, boolean cascadeOnly) {
+        this.out = out;
+        this.cascadeOnly = cascadeOnly;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long seed = 2565;
+        Path dir = null;
+        NationalDepartment.Size size = NationalDepartment.Size.NATIONAL;
+        boolean cascadeOnly = false;
+        for (int i = 0; i < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--only" -> cascadeOnly = value.equals("cascade");
+                case "--dir" -> dir = Path.of(value);
+                case "--provinces" -> size = new NationalDepartment.Size(Integer.parseInt(value), size.districts(), size.people());
+                case "--districts" -> size = new NationalDepartment.Size(size.provinces(), Integer.parseInt(value), size.people());
+                case "--people" -> size = new NationalDepartment.Size(size.provinces(), size.districts(), Integer.parseInt(value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (dir == null) {
+            dir = Files.createTempDirectory(Path.of("."), "national-bench-");
+        }
+        new NationalBenchmark(System.out, cascadeOnly).run(size, seed, dir);
+    }
+
+    private void run(NationalDepartment.Size size, long seed, Path dir) throws Exception {
+        out.printf(Locale.ROOT, "National benchmark: seed %d, %s, files in %s, %d processors, max heap %d MB, Java %s%n", seed, size,
+                dir, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        Node team = resource("demo/buriram-2565-r2-team.yaml");
+        Node roundFile = resource("demo/buriram-2565-r2-round.yaml");
+
+        Phase generate = phase(() -> new NationalDepartment(size, seed));
+        NationalDepartment department = generate.result();
+        out.printf(Locale.ROOT, "dataset in memory: %d units, %d people, %d districts in %.2f s, peak heap %d MB%n",
+                department.units().size(), department.people().size(), department.districtCount(), generate.seconds, generate.peakMb);
+
+        // (a) the cascade through the use cases: one transaction per use case, then one per province.
+        Path perUseCase = dir.resolve("cascade-per-use-case.db");
+        Cascaded a1;
+        try (Store store = Store.open(perUseCase.toString())) {
+            a1 = cascade(store, perUseCase, department, team, roundFile, seed, false);
+        }
+        Path perProvince = dir.resolve("cascade-per-province.db");
+        try (Store store = Store.open(perProvince.toString())) {
+            Cascaded a2 = cascade(store, perProvince, department, team, roundFile, seed, true);
+
+            // (b) the same rows by plain JDBC batch inserts in one transaction.
+            Rows rows = Rows.read(perUseCase, a1.auditSeqBefore);
+            Path jdbcFile = dir.resolve("jdbc-reference.db");
+            try (Store schema = Store.open(jdbcFile.toString())) {
+                schema.schemaVersion();
+            }
+            Phase b = phase(() -> rows.insertInto(jdbcFile));
+            out.printf(Locale.ROOT, "(b) plain JDBC batch inserts, one transaction: %d rows (%s) in %.2f s (%.2f s CPU), peak heap %d MB%n",
+                    rows.count(), rows.describe(), b.seconds, b.cpu, b.peakMb);
+            out.printf(Locale.ROOT, "    ratio cascade/JDBC: %.2f (a transaction per use case), %.2f (a transaction per province)%n",
+                    a1.seconds / b.seconds, a2.seconds / b.seconds);
+
+            if (cascadeOnly) {
+                return;
+            }
+            // The rest of the round, so the scores and roll-ups have results to read (untimed as a goal: demo data).
+            Phase report = phase(a2.demo::report);
+            NationalDemo.Progress progress = report.result();
+            out.printf(Locale.ROOT, "signing, results, self-assessment and evaluations (use cases, a transaction per province): "
+                            + "%d agreements, %d signed, %d self-assessed, %d evaluated in %.1f s, peak heap %d MB%n",
+                    progress.agreements(), progress.signed(), progress.selfAssessed(), progress.evaluated(), report.seconds, report.peakMb);
+            for (String run : List.of("cold", "warm")) {
+                Phase score = phase(() -> a2.app.scoreRound.score(ROUND));
+                RoundScores scores = score.result();
+                Phase rollUp = phase(() -> {
+                    int items = 0;
+                    for (AgreementId province : a2.demo.provinceAgreements()) {
+                        RollUpReport rolled = a2.app.rollUp.rollUp(province);
+                        items += rolled.items().size();
+                    }
+                    return items;
+                });
+                int items = rollUp.result();
+                out.printf(Locale.ROOT, "(c) %s: score the round: %d scored, %d not yet scorable in %.2f s (%.2f s CPU), peak heap %d MB; "
+                                + "roll up %d provinces (%d items) in %.2f s (%.2f s CPU), peak heap %d MB; both %.2f s%n", run,
+                        scores.scores().size(), scores.unscored().size(), score.seconds, score.cpu, score.peakMb,
+                        a2.demo.provinceAgreements().size(), items, rollUp.seconds, rollUp.cpu, rollUp.peakMb,
+                        score.seconds + rollUp.seconds);
+            }
+        }
+        out.printf(Locale.ROOT, "heap in use at the end: %d MB (Runtime)%n",
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    /** A cascade on a fresh store, timed from the first broadcast to the last derive's commit. */
+    private Cascaded cascade(Store store, Path file, NationalDepartment department, Node team, Node roundFile, long seed,
+                             boolean perProvince) throws SQLException {
+        DemoClock clock = new DemoClock(LocalDate.of(2022, 4, 1));
+        Application app = application(store, clock);
+        NationalDemo demo = new NationalDemo(app, clock, department, team, roundFile, seed);
+        Phase register = phase(() -> {
+            demo.register();
+            return null;
+        });
+        long seqBefore = maxAuditSeq(file);
+        Phase cascade = phase(() -> demo.cascade(perProvince));
+        NationalDemo.Cascade c = cascade.result();
+        out.printf(Locale.ROOT, "(a) cascade through the use cases, a transaction per %s: %d broadcasts + %d derives -> %d agreements "
+                        + "in %.2f s (%.2f s CPU), peak heap %d MB (registering org, round and rubric before it: %.2f s)%n",
+                perProvince ? "province" : "use case", c.broadcasts(), c.derives(), c.agreements(), cascade.seconds, cascade.cpu,
+                cascade.peakMb, register.seconds);
+        return new Cascaded(cascade.seconds, seqBefore, app, demo);
+    }
+
+    private static Application application(Store store, DemoClock clock) {
+        return appraisal.cli.Main.application(store, clock);
+    }
+
+    private static long maxAuditSeq(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Cascaded(double seconds, long auditSeqBefore, Application app, NationalDemo demo) {
+    }
+
+    /** One phase's result, wall-clock seconds, the CPU seconds of the thread running it and the peak heap while it ran. */
+    private record Phase(Object value, double seconds, double cpu, long peakMb) {
+        @SuppressWarnings("unchecked")
+        <T> T result() {
+            return (T) value;
+        }
+    }
+
+    private static Phase phase(Supplier<?> work) {
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Object value = work.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Phase(value, seconds, cpu, peak >> 20);
+    }
+
+    private static Node resource(String name) throws IOException {
+        try (InputStream in = NationalBenchmark.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path; run with appraisal-cli/target/appraisal.jar");
+            }
+            return new TreeText().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.YAML, name).tree();
+        }
+    }
+
+    /** Every row the cascade wrote, read back by plain JDBC: the agreement tables, its audit events, the id counter. */
+    private static final class Rows {
+        private final Map<String, List<String>> columns = new LinkedHashMap<>();
+        private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+
+        static Rows read(Path file, long auditSeqAfter) throws SQLException {
+            Rows r = new Rows();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                for (String table : AGREEMENT_TABLES) {
+                    r.read(c, table, "SELECT * FROM " + table);
+                }
+                r.read(c, "audit_event", "SELECT * FROM audit_event WHERE seq > " + auditSeqAfter + " ORDER BY seq");
+                r.read(c, "id_counter", "SELECT * FROM id_counter");
+            }
+            return r;
+        }
+
+        private void read(Connection c, String table, String sql) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> names = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    names.add(meta.getColumnName(i));
+                }
+                List<Object[]> out = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[names.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    out.add(row);
+                }
+                columns.put(table, names);
+                rows.put(table, out);
+            }
+        }
+
+        int count() {
+            return rows.values().stream().mapToInt(List::size).sum();
+        }
+
+        String describe() {
+            StringBuilder sb = new StringBuilder();
+            rows.forEach((t, r) -> {
+                if (!r.isEmpty()) {
+                    sb.append(sb.length() == 0 ? "" : ", ").append(t).append(' ').append(r.size());
+                }
+            });
+            return sb.toString();
+        }
+
+        /** Inserts every row in one transaction, a batch per table; returns the row count. */
+        int insertInto(Path file) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=FULL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                }
+                c.setAutoCommit(false);
+                for (Map.Entry<String, List<Object[]>> table : rows.entrySet()) {
+                    List<String> names = columns.get(table.getKey());
+                    String sql = "INSERT INTO " + table.getKey() + " (" + String.join(", ", names) + ") VALUES ("
+                            + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+                    try (PreparedStatement insert = c.prepareStatement(sql)) {
+                        for (Object[] row : table.getValue()) {
+                            for (int i = 0; i < row.length; i++) {
+                                insert.setObject(i + 1, row[i]);
+                            }
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                }
+                c.commit();
+                return count();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the reference inserts failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -123,14 +123,24 @@ public final class NationalDemo {
         template = ImmutableList.copyOf(items);
     }
 
+    /** How the cascade's use cases are grouped into transactions. */
+    public enum Transactions {
+        /** Each use case commits on its own, as 1,031 separate commands would. */
+        PER_USE_CASE,
+        /** Each province's broadcast and derives commit together (each use case in a savepoint). */
+        PER_PROVINCE,
+        /** The whole cascade commits once (each use case in a savepoint), as one batch job would. */
+        ONE
+    }
+
     /**
      * The cascade, one use case per step as the offices would run it: the department to every
      * province, then each province to its districts and each head to their staff.
-     *
-     * @param oneTransactionPerProvince run each province's steps in one transaction (each use case
-     *                                  in a savepoint of it) instead of one transaction per use case
      */
-    public Cascade cascade(boolean oneTransactionPerProvince) {
+    public Cascade cascade(Transactions transactions) {
+        if (transactions == Transactions.ONE) {
+            return app.inOneTransaction(() -> cascade(Transactions.PER_USE_CASE));
+        }
         clock.set(LocalDate.of(2022, 4, 5), 9);
         BroadcastResult toProvinces = app.broadcast.broadcast(BroadcastCascadeCommand.toEveryOffice(ROUND,
                 NationalDepartment.DEPARTMENT, template, ADMIN));
@@ -147,7 +157,7 @@ public final class NationalDemo {
             drafts.add(new Drafted(entry.agreement(), entry.head(), NationalDepartment.DIRECTOR_GENERAL, province.office().unit()));
             clock.set(LocalDate.of(2022, 4, 6).plusDays(p % 10), 10);
             Runnable steps = () -> cascade(province, entry.agreement(), drafts);
-            if (oneTransactionPerProvince) {
+            if (transactions == Transactions.PER_PROVINCE) {
                 app.inOneTransaction(() -> {
                     steps.run();
                     return null;

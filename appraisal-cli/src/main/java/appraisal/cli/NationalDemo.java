@@ -34,7 +34,7 @@ import appraisal.domain.port.in.ImportOrgCommand;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.OpenRoundCommand;
-import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RubricImport;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
@@ -264,12 +264,14 @@ public final class NationalDemo {
         LocalDate reported = lateReport ? LocalDate.of(2022, 9, 16).plusDays(random.nextInt(12))
                 : LocalDate.of(2022, 8, 15).plusDays(random.nextInt(31));
         clock.set(reported, 10);
+        List<RecordResultsCommand.Result> results = new ArrayList<>();
         for (Item item : agreement.items()) {
             Indicator indicator = indicators.get(item.indicator().code());
             PlausibleFacts.Report report = plausible.reach(indicator, targetLevel(random), agreement.context(), random);
-            app.recordResult.record(new RecordResultCommand(AgreementChange.of(d.id(), d.appraisee()), item.id(), report.results(),
-                    ImmutableList.of()));
+            results.add(new RecordResultsCommand.Result(item.id(), report.results(), ImmutableList.of()));
         }
+        // The self-assessment form is sent whole: every item's result in one change.
+        app.recordResult.recordAll(new RecordResultsCommand(AgreementChange.of(d.id(), d.appraisee()), ImmutableList.copyOf(results)));
         clock.set(reported, 16);
         app.submit.submit(new SubmitSelfAssessmentCommand(AgreementChange.of(d.id(), d.appraisee())));
         counts[1]++;

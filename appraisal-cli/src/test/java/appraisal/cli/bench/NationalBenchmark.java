@@ -61,8 +61,8 @@ import java.util.function.Supplier;
  * <pre>
  * mvn -B -q -DskipTests package &amp;&amp; java -XX:+UseSerialGC -cp appraisal-cli/target/test-classes:appraisal-cli/target/appraisal.jar appraisal.cli.bench.NationalBenchmark
  * </pre>
- * Options: {@code --seed N}, {@code --only cascade} (stop after (b)), {@code --dir DIR} (where the files go; default a temporary directory
- * on the working disk), {@code --provinces N --districts N --people N} (a smaller department).
+ * Options: {@code --seed N}, {@code --only cascade} (stop after (b)), {@code --dir DIR} (where the files go, kept; by default a
+ * temporary directory, deleted at the end), {@code --provinces N --districts N --people N} (a smaller department).
  */
 public final class NationalBenchmark {
 
@@ -97,10 +97,19 @@ public final class NationalBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (dir == null) {
-            dir = Files.createTempDirectory(Path.of("."), "national-bench-");
+        boolean temporary = dir == null;
+        if (temporary) {
+            dir = Files.createTempDirectory("national-bench-");
         }
-        new NationalBenchmark(System.out, cascadeOnly).run(size, seed, dir);
+        try {
+            new NationalBenchmark(System.out, cascadeOnly).run(size, seed, dir);
+        } finally {
+            if (temporary) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
     }
 
     private void run(NationalDepartment.Size size, long seed, Path dir) throws Exception {

@@ -193,6 +193,11 @@ public final class NationalBenchmark {
                         a2.demo.provinceAgreements().size(), items, rollUp.seconds, rollUp.cpu, rollUp.peakMb,
                         score.seconds + rollUp.seconds);
             }
+            // Where scoring's time goes: loading the round's agreements from the store, the part the domain does not control.
+            Phase load = phase(() -> store.agreements().inRound(ROUND));
+            List<?> loaded = load.result();
+            out.printf(Locale.ROOT, "    of which loading the round's %d agreements from the store (AgreementRepository.inRound) alone: "
+                    + "%.2f s (%.2f s CPU), peak heap %d MB%n", loaded.size(), load.seconds, load.cpu, load.peakMb);
         }
         out.printf(Locale.ROOT, "heap in use at the end: %d MB (Runtime)%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);

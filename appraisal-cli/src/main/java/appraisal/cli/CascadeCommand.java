@@ -304,8 +304,9 @@ public final class CascadeCommand extends CommandGroup {
             r.analysis().ifPresent(a -> {
                 out.note(a.uncovered().isEmpty() ? "coverage: every parent item is carried"
                         : "coverage: nobody carries " + a.uncovered().stream().map(ItemId::value).collect(Collectors.joining(", ")));
-                Table.Builder items = Table.of("item", "ข้อ", "weight", "น้ำหนัก", "carriers", "ผู้รับผิดชอบ", "carried", "น้ำหนักที่รับ");
-                a.items().forEach(i -> items.row(i.item().value(), i.weight(), carriers(i), i.carriedWeight()));
+                Table.Builder items = Table.of("item", "ข้อ", "weight", "น้ำหนัก", "people", "จำนวนผู้รับ", "carried", "น้ำหนักที่รับ",
+                        "carriers", "ผู้รับผิดชอบ");
+                a.items().forEach(i -> items.row(i.item().value(), i.weight(), i.carriers().size(), i.carriedWeight(), firstCarriers(i)));
                 out.print(items.build());
                 out.note("");
                 out.note("load: weight carried from " + a.parent() + " and of their own, per person");
@@ -330,6 +331,13 @@ public final class CascadeCommand extends CommandGroup {
                 r.withoutAgreement().forEach(p -> without.row(p.id().value(), p.name(), p.unit().value()));
                 out.print(without.build());
             }
+        }
+
+        /** The first few carriers and how many more, so a province's table stays readable; scripts get them all. */
+        private static String firstCarriers(ParentItemLoad i) {
+            int shown = 3;
+            String first = i.carriers().stream().limit(shown).map(PersonId::value).collect(Collectors.joining(" "));
+            return i.carriers().size() <= shown ? first : first + " … (+" + (i.carriers().size() - shown) + ")";
         }
 
         private static String carriers(ParentItemLoad i) {
@@ -423,8 +431,10 @@ public final class CascadeCommand extends CommandGroup {
                 total.add(i.value().map(v -> FactText.of(v, Format.TABLE) + (i.complete() ? "" : "*")).orElse(i.rule().isEmpty() ? "-" : ""));
             }
             t.row(total.toArray());
-            out().note("roll-up of " + r.parent() + " in round " + r.round() + ": " + rows.size() + " child agreement(s); rules: "
-                    + r.items().stream().map(i -> i.item() + " " + ruleText(i.rule())).collect(Collectors.joining(", ")));
+            List<String> rules = r.items().stream().filter(i -> i.rule().isPresent()).map(i -> i.item() + " " + ruleText(i.rule())).toList();
+            out().note("roll-up of " + r.parent() + " in round " + r.round() + ": " + rows.size() + " child agreement(s); "
+                    + (rules.isEmpty() ? "no roll-up rule set (cascade roll-up-rule " + r.parent() + " ITEM RULE, while it is a draft)"
+                    : "rules: " + String.join(", ", rules)));
             out().print(t.build());
             out().note("* not final: facts missing (for a level), or children missing (for a rolled-up value); - no rule");
         }

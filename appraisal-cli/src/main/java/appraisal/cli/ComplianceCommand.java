@@ -70,11 +70,26 @@ final class ComplianceCommand extends CommandBase {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The deadline as offices name it, for table headers. */
+    private static String thai(DeadlineKind kind) {
+        switch (kind) {
+            case AGREEMENT:
+                return "ข้อตกลง";
+            case SELF_ASSESSMENT:
+                return "ประเมินตนเอง";
+            case EVALUATION:
+                return "ประเมินผล";
+            default:
+                return key(kind);
+        }
+    }
+
     private void people(ComplianceReport report, List<DeadlineKind> kinds) {
         List<String> columns = new ArrayList<>(List.of("person", "รหัส", "name", "ชื่อ", "office", "สำนักงาน", "agreement", "ข้อตกลง",
                 "evaluator", "ผู้ประเมิน"));
         for (DeadlineKind k : kinds) {
-            columns.addAll(List.of(key(k) + "_standing", key(k), key(k) + "_done_on", "วันที่", key(k) + "_days", "วัน"));
+            columns.addAll(List.of(key(k) + "_standing", thai(k), key(k) + "_done_on", thai(k) + " วันที่", key(k) + "_days",
+                    thai(k) + " วัน"));
         }
         Table.Builder t = Table.of(columns.toArray(String[]::new));
         for (PersonCompliance p : late ? report.late() : report.people()) {
@@ -94,8 +109,8 @@ final class ComplianceCommand extends CommandBase {
     private void offices(ComplianceReport report, List<DeadlineKind> kinds, Map<OrgUnitId, String> unitNames) {
         List<String> columns = new ArrayList<>(List.of("office", "สำนักงาน", "name", "ชื่อ", "people", "บุคลากร"));
         for (DeadlineKind k : kinds) {
-            columns.addAll(List.of(key(k) + "_on_time", key(k) + " ทันเวลา", key(k) + "_done_late", "ทำช้า", key(k) + "_late", "ค้าง",
-                    key(k) + "_pending", "ยังไม่ถึงกำหนด"));
+            columns.addAll(List.of(key(k) + "_on_time", thai(k) + " ทันเวลา", key(k) + "_done_late", thai(k) + " ทำช้า",
+                    key(k) + "_late", thai(k) + " ค้าง", key(k) + "_pending", thai(k) + " ยังไม่ถึงกำหนด"));
         }
         Table.Builder t = Table.of(columns.toArray(String[]::new));
         for (OfficeCompliance o : report.offices()) {

@@ -127,7 +127,7 @@ public final class DemoCommand extends CommandBase {
         long start = System.nanoTime();
         demo.register();
         long registered = System.nanoTime();
-        NationalDemo.Cascade cascade = demo.cascade(true);
+        NationalDemo.Cascade cascade = demo.cascade(NationalDemo.Transactions.PER_PROVINCE);
         long cascaded = System.nanoTime();
         NationalDemo.Progress progress = demo.report();
         long reported = System.nanoTime();

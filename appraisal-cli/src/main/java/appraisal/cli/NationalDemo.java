@@ -34,7 +34,7 @@ import appraisal.domain.port.in.ImportOrgCommand;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.OpenRoundCommand;
-import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RubricImport;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
@@ -123,14 +123,24 @@ public final class NationalDemo {
         template = ImmutableList.copyOf(items);
     }
 
+    /** How the cascade's use cases are grouped into transactions. */
+    public enum Transactions {
+        /** Each use case commits on its own, as 1,031 separate commands would. */
+        PER_USE_CASE,
+        /** Each province's broadcast and derives commit together (each use case in a savepoint). */
+        PER_PROVINCE,
+        /** The whole cascade commits once (each use case in a savepoint), as one batch job would. */
+        ONE
+    }
+
     /**
      * The cascade, one use case per step as the offices would run it: the department to every
      * province, then each province to its districts and each head to their staff.
-     *
-     * @param oneTransactionPerProvince run each province's steps in one transaction (each use case
-     *                                  in a savepoint of it) instead of one transaction per use case
      */
-    public Cascade cascade(boolean oneTransactionPerProvince) {
+    public Cascade cascade(Transactions transactions) {
+        if (transactions == Transactions.ONE) {
+            return app.inOneTransaction(() -> cascade(Transactions.PER_USE_CASE));
+        }
         clock.set(LocalDate.of(2022, 4, 5), 9);
         BroadcastResult toProvinces = app.broadcast.broadcast(BroadcastCascadeCommand.toEveryOffice(ROUND,
                 NationalDepartment.DEPARTMENT, template, ADMIN));
@@ -147,7 +157,7 @@ public final class NationalDemo {
             drafts.add(new Drafted(entry.agreement(), entry.head(), NationalDepartment.DIRECTOR_GENERAL, province.office().unit()));
             clock.set(LocalDate.of(2022, 4, 6).plusDays(p % 10), 10);
             Runnable steps = () -> cascade(province, entry.agreement(), drafts);
-            if (oneTransactionPerProvince) {
+            if (transactions == Transactions.PER_PROVINCE) {
                 app.inOneTransaction(() -> {
                     steps.run();
                     return null;
@@ -254,12 +264,14 @@ public final class NationalDemo {
         LocalDate reported = lateReport ? LocalDate.of(2022, 9, 16).plusDays(random.nextInt(12))
                 : LocalDate.of(2022, 8, 15).plusDays(random.nextInt(31));
         clock.set(reported, 10);
+        List<RecordResultsCommand.Result> results = new ArrayList<>();
         for (Item item : agreement.items()) {
             Indicator indicator = indicators.get(item.indicator().code());
             PlausibleFacts.Report report = plausible.reach(indicator, targetLevel(random), agreement.context(), random);
-            app.recordResult.record(new RecordResultCommand(AgreementChange.of(d.id(), d.appraisee()), item.id(), report.results(),
-                    ImmutableList.of()));
+            results.add(new RecordResultsCommand.Result(item.id(), report.results(), ImmutableList.of()));
         }
+        // The self-assessment form is sent whole: every item's result in one change.
+        app.recordResult.recordAll(new RecordResultsCommand(AgreementChange.of(d.id(), d.appraisee()), ImmutableList.copyOf(results)));
         clock.set(reported, 16);
         app.submit.submit(new SubmitSelfAssessmentCommand(AgreementChange.of(d.id(), d.appraisee())));
         counts[1]++;

@@ -35,6 +35,7 @@ import appraisal.domain.port.in.EvaluateAgreementUseCase;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RecordResultUseCase;
 import appraisal.domain.port.in.RemoveItemCommand;
 import appraisal.domain.port.in.ReopenAgreementCommand;
@@ -158,6 +159,12 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     @Override
     public long record(RecordResultCommand c) {
         return change(c.change(), (a, at) -> a.recordResult(c.item(), c.facts(), c.evidence(), c.change().actor(), at));
+    }
+
+    @Override
+    public long recordAll(RecordResultsCommand c) {
+        return change(c.change(), (a, at) -> c.results().forEach(r ->
+                a.recordResult(r.item(), r.facts(), r.evidence(), c.change().actor(), at)));
     }
 
     @Override

@@ -28,6 +28,7 @@ import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.OpenRoundCommand;
 import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RegisterOrgUnitCommand;
 import appraisal.domain.port.in.RegisterPersonCommand;
 import appraisal.domain.port.in.RoundScores;
@@ -218,6 +219,53 @@ class UseCaseTest {
         system.agreements.evaluate(new EvaluateAgreementCommand(AgreementChange.of(id, evaluator), ImmutableMap.of(),
                 CompetencyAssessment.of(levels)));
         assertThat(system.agreements.show(id).status()).isEqualTo(AgreementStatus.EVALUATED);
+    }
+
+    @Test
+    void results_of_several_items_are_recorded_in_one_change_with_the_events_of_recording_them_one_by_one() {
+        organisation();
+        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
+        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
+        PersonId appraisee = new PersonId("P3");
+        PersonId evaluator = new PersonId("P2");
+        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
+                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("40")),
+                ItemDraft.of("T2", Section.TEAM, new BigDecimal("60"))), admin));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+        long before = system.agreements.show(id).version();
+        int events = system.audit.all().size();
+
+        long after = system.agreements.recordAll(new RecordResultsCommand(AgreementChange.of(id, appraisee), ImmutableList.of(
+                new RecordResultsCommand.Result(new ItemId("T2"), Facts.of("plan.achieved_pct", FactValue.of("91")), ImmutableList.of()),
+                new RecordResultsCommand.Result(new ItemId("T1"), Facts.of("budget.disbursed_pct", FactValue.of("96.5")),
+                        ImmutableList.of()))));
+
+        assertThat(after).isEqualTo(before + 1);
+        assertThat(system.agreements.show(id).results()).containsOnlyKeys(new ItemId("T1"), new ItemId("T2"));
+        assertThat(system.agreements.show(id).result(new ItemId("T2")).orElseThrow().facts().get("plan.achieved_pct"))
+                .contains(FactValue.of("91"));
+        assertThat(system.audit.all().subList(events, system.audit.all().size())).extracting(e -> e.type())
+                .containsExactly("agreement.result-recorded", "agreement.result-recorded");
+    }
+
+    @Test
+    void results_of_several_items_are_all_refused_when_one_item_is_not_on_the_agreement() {
+        organisation();
+        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
+        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
+        PersonId appraisee = new PersonId("P3");
+        PersonId evaluator = new PersonId("P2");
+        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
+                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), admin));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+
+        assertThatThrownBy(() -> system.agreements.recordAll(new RecordResultsCommand(AgreementChange.of(id, appraisee), ImmutableList.of(
+                new RecordResultsCommand.Result(new ItemId("T2"), Facts.of("plan.achieved_pct", FactValue.of("91")), ImmutableList.of()),
+                new RecordResultsCommand.Result(new ItemId("T7"), Facts.of("x", FactValue.of("1")), ImmutableList.of())))))
+                .isInstanceOf(DomainException.class);
+        assertThat(system.agreements.show(id).results()).isEmpty();
     }
 
     @Test

@@ -1,7 +1,15 @@
 package appraisal.domain.port.in;
 
-/** Records what the appraisee achieved on one item: facts and evidence. */
+/** Records what the appraisee achieved on an agreement's items: facts and evidence. */
 public interface RecordResultUseCase {
 
+    /** One item's result; returns the agreement's new version. */
     long record(RecordResultCommand command);
+
+    /**
+     * Several items' results in one change: the agreement is loaded and saved once, with the same
+     * rules and the same audit events as recording them one by one, in the order given; if one is
+     * refused, none is recorded. Returns the agreement's new version.
+     */
+    long recordAll(RecordResultsCommand command);
 }

@@ -7,7 +7,6 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.RollUp;
 import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.cascade.AssignmentPlan;
-import appraisal.domain.model.cascade.CascadeAnalysis;
 import appraisal.domain.model.cascade.CascadeOutcome;
 import appraisal.domain.model.cascade.ChildItemResult;
 import appraisal.domain.model.cascade.Orphan;

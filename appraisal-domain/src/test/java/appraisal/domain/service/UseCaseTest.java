@@ -182,15 +182,9 @@ class UseCaseTest {
 
     @Test
     void an_evaluation_that_leaves_out_a_competency_is_refused_and_nothing_is_stored() {
-        organisation();
-        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
-        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
         PersonId appraisee = new PersonId("P3");
         PersonId evaluator = new PersonId("P2");
-        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
-                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), admin));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+        AgreementId id = agreedBetweenP3AndP2(ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))));
         system.agreements.record(new RecordResultCommand(AgreementChange.of(id, appraisee), new ItemId("T2"),
                 Facts.of("plan.achieved_pct", FactValue.of("91")), ImmutableList.of()));
         system.agreements.submit(new SubmitSelfAssessmentCommand(AgreementChange.of(id, appraisee)));
@@ -223,16 +217,10 @@ class UseCaseTest {
 
     @Test
     void results_of_several_items_are_recorded_in_one_change_with_the_events_of_recording_them_one_by_one() {
-        organisation();
-        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
-        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
         PersonId appraisee = new PersonId("P3");
         PersonId evaluator = new PersonId("P2");
-        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
-                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("40")),
-                ItemDraft.of("T2", Section.TEAM, new BigDecimal("60"))), admin));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+        AgreementId id = agreedBetweenP3AndP2(ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("40")),
+                ItemDraft.of("T2", Section.TEAM, new BigDecimal("60"))));
         long before = system.agreements.show(id).version();
         int events = system.audit.all().size();
 
@@ -251,15 +239,9 @@ class UseCaseTest {
 
     @Test
     void results_of_several_items_are_all_refused_when_one_item_is_not_on_the_agreement() {
-        organisation();
-        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
-        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
         PersonId appraisee = new PersonId("P3");
         PersonId evaluator = new PersonId("P2");
-        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, evaluator,
-                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), admin));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
-        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, evaluator)));
+        AgreementId id = agreedBetweenP3AndP2(ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))));
 
         assertThatThrownBy(() -> system.agreements.recordAll(new RecordResultsCommand(AgreementChange.of(id, appraisee), ImmutableList.of(
                 new RecordResultsCommand.Result(new ItemId("T2"), Facts.of("plan.achieved_pct", FactValue.of("91")), ImmutableList.of()),
@@ -278,5 +260,17 @@ class UseCaseTest {
         assertThat(system.unitOfWork.transactions() - before).isEqualTo(2);
         List<String> types = system.audit.all().stream().map(e -> e.type()).distinct().toList();
         assertThat(types).contains("org-unit.registered", "person.registered", "round.opened", "indicator.version-stored");
+    }
+
+    /** The organisation, the round and the team rubric, and an agreement P3 (appraisee) and P2 (evaluator) have both signed. */
+    private AgreementId agreedBetweenP3AndP2(ImmutableList<ItemDraft> items) {
+        organisation();
+        system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
+        system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
+        AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), new PersonId("P3"),
+                new PersonId("P2"), Optional.empty(), Facts.NONE, items, admin));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, new PersonId("P3"))));
+        system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, new PersonId("P2"))));
+        return id;
     }
 }

@@ -1,0 +1,226 @@
+package appraisal.http;
+
+import appraisal.domain.model.access.Principal;
+import appraisal.domain.model.access.Visibility;
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.criterion.Node;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.AgreementChange;
+import appraisal.interchange.ParsedTree;
+import appraisal.interchange.Syntax;
+import appraisal.interchange.TreeText;
+import com.fasterxml.jackson.databind.util.RawValue;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One request as a route sees it: who is calling (already authenticated), what they may see, the
+ * parameters and body read strictly, and the ways to answer.
+ */
+public final class Call {
+
+    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})\"$");
+    static final int MAX_PAGE_SIZE = 100;
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final Context ctx;
+    private final Optional<Principal> principal;
+    private final Function<Principal, Visibility> visibilities;
+    private final JsonBodies json;
+    private final TreeText trees;
+    private Visibility visibility;
+
+    Call(Context ctx, Optional<Principal> principal, Function<Principal, Visibility> visibilities, JsonBodies json, TreeText trees) {
+        this.ctx = ctx;
+        this.principal = principal;
+        this.visibilities = visibilities;
+        this.json = json;
+        this.trees = trees;
+    }
+
+    public Context context() {
+        return ctx;
+    }
+
+    public Optional<Principal> maybePrincipal() {
+        return principal;
+    }
+
+    /** The signed-in user; routes that are not public only run with one. */
+    public Principal principal() {
+        return principal.orElseThrow(() -> new ApiProblem(401, "auth.required", "sign in (POST /api/v1/session) or send "
+                + "'Authorization: Bearer <token>'"));
+    }
+
+    /** What the signed-in user may see, worked out once per request. */
+    public Visibility visibility() {
+        if (visibility == null) {
+            visibility = visibilities.apply(principal());
+        }
+        return visibility;
+    }
+
+    public String path(String name) {
+        return ctx.pathParam(name);
+    }
+
+    public Optional<String> query(String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public String requiredQuery(String name) {
+        return query(name).orElseThrow(() -> new ApiProblem(400, "request.missing-parameter",
+                "the query parameter '" + name + "' is required", name));
+    }
+
+    /** The page asked for ({@code page} from 1, {@code size} 1 to 100, default 20). */
+    public Paging paging() {
+        return new Paging(positive("page", 1, Integer.MAX_VALUE), positive("size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+    }
+
+    private int positive(String name, int fallback, int max) {
+        Optional<String> text = query(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text.get());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiProblem(400, "request.bad-page", "'" + name + "' must be a whole number from 1 to " + max + ", got '"
+                + text.get() + "'", name);
+    }
+
+    /** The body as a request record (JSON only). */
+    public <T> T body(Class<T> type) {
+        requireMediaType(false);
+        return json.read(ctx.bodyAsBytes(), type);
+    }
+
+    /** The body as an interchange tree: JSON, or YAML when sent as {@code application/yaml}. */
+    public ParsedTree tree() {
+        boolean yaml = requireMediaType(true);
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw new ApiProblem(400, "request.empty-body", "the request has no body; send a JSON document");
+        }
+        return trees.read(new String(bytes, StandardCharsets.UTF_8), yaml ? Syntax.YAML : Syntax.JSON, "body");
+    }
+
+    /** Refuses anything but JSON (and, where allowed, YAML); says whether it is YAML. */
+    private boolean requireMediaType(boolean yamlAllowed) {
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+        String base = type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type.strip();
+        if (base.equals("application/json")) {
+            return false;
+        }
+        if (yamlAllowed && (base.equals("application/yaml") || base.equals("application/x-yaml") || base.equals("text/yaml"))) {
+            return true;
+        }
+        throw new ApiProblem(415, "request.unsupported-media-type", "send the body as application/json"
+                + (yamlAllowed ? " or application/yaml" : "") + (base.isEmpty() ? "" : ", not " + base), "Content-Type");
+    }
+
+    /** The version named by {@code If-Match} ({@code "v7"}); required on every change to an agreement. */
+    public long ifMatch() {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank()) {
+            throw new ApiProblem(428, "request.if-match-required", "changing an agreement needs 'If-Match' with the ETag of "
+                    + "the version you saw (GET the agreement: its ETag header, e.g. \"v7\")", "If-Match");
+        }
+        Matcher m = ETAG.matcher(header.strip());
+        if (!m.matches()) {
+            throw new ApiProblem(400, "request.bad-if-match", "'If-Match' must be an agreement ETag such as \"v7\", got "
+                    + header.strip(), "If-Match");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The change this request makes to an agreement: by the signed-in user, at the version they saw. */
+    public AgreementChange change(AgreementId id) {
+        long version = ifMatch();
+        return AgreementChange.at(id, principal().actor(), version);
+    }
+
+    public static String etag(long version) {
+        return "\"v" + version + "\"";
+    }
+
+    public void json(int status, Object body) {
+        ctx.status(status).contentType("application/json").result(json.write(body));
+    }
+
+    public void tree(int status, Node body) {
+        ctx.status(status).contentType("application/json").result(trees.writeCompact(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An agreement in the interchange format, with its version as the ETag. */
+    public void agreement(int status, Agreement a, Node document) {
+        ctx.header("ETag", etag(a.version()));
+        tree(status, document);
+    }
+
+    public RawValue raw(Node node) {
+        return new RawValue(trees.writeCompact(node));
+    }
+
+    /** One page of {@code all}, with the link to the next page when there is one. */
+    public <T> Page<T> page(List<T> all) {
+        Paging p = paging();
+        long from = (long) (p.page() - 1) * p.size();
+        List<T> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + p.size()));
+        String next = from + p.size() < all.size() ? nextLink(p) : null;
+        return new Page<>(items, p.page(), p.size(), all.size(), next);
+    }
+
+    private String nextLink(Paging p) {
+        StringBuilder q = new StringBuilder();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("size")) {
+                for (String v : values) {
+                    q.append(q.length() == 0 ? "?" : "&").append(encode(name)).append('=').append(encode(v));
+                }
+            }
+        });
+        q.append(q.length() == 0 ? "?" : "&").append("page=").append(p.page() + 1).append("&size=").append(p.size());
+        return ctx.path() + q;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A refusal about part of a body document, with the line and column in the message and the JSON pointer as the field. */
+    public static DomainException located(ParsedTree parsed, DomainException e) {
+        if (!e.location().startsWith("/")) {
+            return e;
+        }
+        return new DomainException(e.kind(), e.code(), parsed.locate(e.location()) + " (" + e.location() + "): " + e.getMessage(),
+                e.location());
+    }
+
+    public void noContent() {
+        ctx.status(204);
+    }
+
+    /** Hides what the caller may not see: the same answer as for something that does not exist. */
+    public static DomainException hidden(String code, String what) {
+        return DomainException.notFound(code, what + " does not exist or is outside your scope");
+    }
+
+    /** The page a list asks for. */
+    public record Paging(int page, int size) {
+    }
+}

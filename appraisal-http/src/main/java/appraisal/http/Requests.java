@@ -1,0 +1,61 @@
+package appraisal.http;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The request bodies that are not interchange documents, one record each, read strictly as JSON. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** {@code POST /session}. */
+    public record SignIn(String username, String password) {
+    }
+
+    /** {@code POST /tokens}: for oneself, or (an administrator) for {@code username}. */
+    public record IssueToken(String label, int validDays, Optional<String> username) {
+    }
+
+    /** {@code POST /users}. */
+    public record AddUser(String username, String password, Optional<String> person, boolean admin) {
+    }
+
+    /** {@code PUT /org-units/{id}}. */
+    public record RegisterUnit(String name, String kind, Optional<String> parent) {
+    }
+
+    /** {@code PUT /people/{id}}. */
+    public record RegisterPerson(String name, String position, String level, String unit, Optional<String> supervisor,
+                                 boolean onProbation) {
+    }
+
+    /** {@code PATCH /agreements/{id}/items/{item}}. */
+    public record ChangeItem(BigDecimal weight) {
+    }
+
+    /** {@code POST /agreements/{id}/items}. */
+    public record AddItem(String indicator, Optional<Integer> version, String section, BigDecimal weight,
+                          Optional<String> responsibleUnit) {
+    }
+
+    /** A reason: amendments, reopenings. */
+    public record Reason(String reason) {
+    }
+
+    /** {@code POST /agreements/{id}/review}. */
+    public record Review(String opinion) {
+    }
+
+    /** {@code POST /agreements/{id}/refusal}: the appraisee refused to sign, before a witness. */
+    public record Refusal(String witness, Optional<String> note) {
+    }
+
+    /** {@code POST /agreements/{id}/closure}. */
+    public record Closure(boolean reviewRequired) {
+    }
+
+    /** {@code PUT /agreements/{id}/items/{item}/roll-up}. */
+    public record SetRollUp(String method, Optional<String> fact) {
+    }
+}

@@ -1,0 +1,59 @@
+package appraisal.http;
+
+import static appraisal.http.ApiServer.BASE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Liveness, readiness, the OpenAPI document and its viewer. */
+final class SystemResource {
+
+    static final String SWAGGER_UI = "/webjars/swagger-ui/5.34.1";
+
+    private final ApiUseCases uses;
+    private final byte[] openapi;
+    private final byte[] docs;
+
+    SystemResource(ApiUseCases uses) {
+        this.uses = uses;
+        this.openapi = resource("openapi.yaml");
+        this.docs = ("<!doctype html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>appraisal API</title>"
+                + "<link rel=\"stylesheet\" href=\"" + SWAGGER_UI + "/swagger-ui.css\"></head><body><div id=\"ui\"></div>"
+                + "<script src=\"" + SWAGGER_UI + "/swagger-ui-bundle.js\"></script>"
+                + "<script>SwaggerUIBundle({url: '" + BASE + "/openapi.yaml', dom_id: '#ui'});</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    void declare(List<Route> routes) {
+        routes.add(new Route("GET", BASE + "/health", Access.PUBLIC, call -> call.json(200, new Views.Status("live"))));
+        routes.add(new Route("GET", BASE + "/ready", Access.PUBLIC, this::ready));
+        routes.add(new Route("GET", BASE + "/openapi.yaml", Access.PUBLIC,
+                call -> call.context().status(200).contentType("application/yaml; charset=utf-8").result(openapi)));
+        routes.add(new Route("GET", BASE + "/docs", Access.PUBLIC,
+                call -> call.context().status(200).contentType("text/html; charset=utf-8").result(docs)));
+    }
+
+    /** Ready when the store answers a query. */
+    private void ready(Call call) {
+        try {
+            uses.rounds().rounds();
+        } catch (RuntimeException e) {
+            throw new ApiProblem(503, "server.store-unreachable", "the store does not answer: " + e.getClass().getSimpleName());
+        }
+        call.json(200, new Views.Status("ready"));
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = SystemResource.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

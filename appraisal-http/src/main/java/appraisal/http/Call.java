@@ -148,8 +148,16 @@ public final class Call {
         return Long.parseLong(m.group(1));
     }
 
-    /** The change this request makes to an agreement: by the signed-in user, at the version they saw. */
+    /**
+     * The change this request makes to an agreement: by the signed-in user, at the version they saw.
+     * {@code If-Match: *} (RFC 9110: any current version) is a script's explicit choice to apply the
+     * change to whatever version is current, e.g. a bulk upload of results; it must still be said.
+     */
     public AgreementChange change(AgreementId id) {
+        String header = ctx.header("If-Match");
+        if (header != null && header.strip().equals("*")) {
+            return AgreementChange.of(id, principal().actor());
+        }
         long version = ifMatch();
         return AgreementChange.at(id, principal().actor(), version);
     }

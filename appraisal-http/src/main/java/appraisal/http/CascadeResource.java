@@ -97,7 +97,7 @@ final class CascadeResource {
                         OrgResource.name(e.outcome()), e.headcount())).collect(Collectors.toList()), result.unlinked()));
     }
 
-    /** {@code {"parent": agreement, "plan": <assignment plan document>}}. */
+    /** {@code {"parent": agreement, "plan": <assignment plan document>}}; the parent must be in the caller's scope. */
     private void derive(Call call) {
         ParsedTree parsed = call.tree();
         AgreementId parent;
@@ -105,13 +105,18 @@ final class CascadeResource {
         try {
             TreeCursor root = TreeCursor.root(parsed.tree()).onlyFields(Set.of("parent", "plan"));
             parent = new AgreementId(root.field("parent").text());
+            Agreement head;
+            try {
+                head = uses.agreements().show(parent);
+            } catch (DomainException e) {
+                throw e.kind() == DomainException.Kind.NOT_FOUND ? Call.hidden("agreement.not-found", "agreement " + parent.value()) : e;
+            }
+            if (!call.visibility().sees(head.appraisee())) {
+                throw Call.hidden("agreement.not-found", "agreement " + parent.value());
+            }
             plan = uses.planCodec().read(root.field("plan").node());
         } catch (DomainException e) {
             throw Call.located(parsed, e);
-        }
-        Agreement head = uses.agreements().show(parent);
-        if (!call.visibility().sees(head.appraisee())) {
-            throw Call.hidden("agreement.not-found", "agreement " + parent.value());
         }
         DeriveResult result = uses.derive().derive(new DeriveCascadeCommand(parent, plan, call.principal().actor()));
         call.json(201, new Views.Derive(result.parent().value(), result.evaluator().value(), result.entries().stream()

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 StoreCommands.Backup.class,
                 StoreCommands.Restore.class,
                 StoreCommands.Check.class,
+                ServeCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -107,7 +107,7 @@ public class ArchitectureTest {
             // optional: the http adapter has no main classes yet
             .layer("Interchange").definedBy("appraisal.interchange..")
             .layer("Persistence").definedBy("appraisal.persistence..")
-            .optionalLayer("Http").definedBy("appraisal.http..")
+            .layer("Http").definedBy("appraisal.http..")
             .layer("Cli").definedBy("appraisal.cli..")
             .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "Cli")

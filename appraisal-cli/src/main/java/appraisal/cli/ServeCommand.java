@@ -1,0 +1,78 @@
+package appraisal.cli;
+
+import appraisal.http.ApiServer;
+import appraisal.http.ApiUseCases;
+import appraisal.http.ServerSettings;
+import com.google.common.collect.ImmutableSet;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code appraisal serve}: the JSON API under {@code /api/v1} on the store named by {@code --db},
+ * until SIGTERM or Ctrl-C; requests in flight then finish before the process ends.
+ */
+@Command(name = "serve", description = "Serve the HTTP API (JSON under /api/v1, documentation at /api/v1/docs) until stopped "
+        + "with Ctrl-C or SIGTERM. One access-log line per request goes to standard error.",
+        footer = {"", "Examples:", "  appraisal serve", "  appraisal serve --port 8080 --db /srv/appraisal/appraisal.db",
+                "  appraisal serve --host 0.0.0.0 --trusted-proxy 127.0.0.1   (behind a TLS proxy on this machine)"})
+public final class ServeCommand extends CommandBase {
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES",
+            description = "Largest request body accepted (larger: 413). Default: ${DEFAULT-VALUE}.")
+    long maxBody;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "A reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are believed (repeatable).")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Override
+    protected ExitCode execute() {
+        PrintWriter log = err();
+        ApiServer server;
+        try {
+            server = new ApiServer(useCases(app()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies), line -> {
+                synchronized (log) {
+                    log.println(line);
+                    log.flush();
+                }
+            }));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage());
+        }
+        server.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "appraisal-serve-stop"));
+        spec.commandLine().getOut().println("Serving http://" + host + ":" + server.port() + ApiServer.BASE
+                + "/ (documentation: " + ApiServer.BASE + "/docs); Ctrl-C to stop");
+        spec.commandLine().getOut().flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+        }
+        return ExitCode.OK;
+    }
+
+    /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */
+    public static ApiUseCases useCases(Application app) {
+        return new ApiUseCases(app.accounts, app.org, app.registerUnit, app.registerPerson, app.rounds, app.openRound,
+                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.editDraft, app.sign, app.amend,
+                app.recordResult, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen, app.scoreAgreement,
+                app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance,
+                app.criteria, app.rubricCodec, app.roundCodec, app.agreementCodec, app.planCodec);
+    }
+}

@@ -1,0 +1,97 @@
+package appraisal.cli;
+
+import appraisal.http.ApiServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The served OpenAPI document, read as the tests hold the server to it. */
+final class ApiDocument {
+
+    private final JsonNode doc;
+    private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    ApiDocument() {
+        try (InputStream in = ApiServer.class.getResourceAsStream("openapi.yaml")) {
+            doc = new YAMLMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode root() {
+        return doc;
+    }
+
+    /** Every documented operation as {@code METHOD /api/v1/path}. */
+    Set<String> operations() {
+        Set<String> out = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                out.add(methods.next().toUpperCase(Locale.ROOT) + " " + ApiServer.BASE + path.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** What is wrong with one real answer, measured against the documented response for its status (or the default). */
+    List<String> violations(ApiFixture.Exchange e) {
+        List<String> out = new ArrayList<>();
+        String where = e.method() + " " + e.route() + " " + e.status();
+        JsonNode op = doc.path("paths").path(e.route()).path(e.method().toLowerCase(Locale.ROOT));
+        if (op.isMissingNode()) {
+            out.add(where + ": not documented");
+            return out;
+        }
+        JsonNode response = op.path("responses").path(String.valueOf(e.status()));
+        if (response.isMissingNode()) {
+            response = op.path("responses").path("default");
+        }
+        if (response.has("$ref")) {
+            response = doc.at(response.get("$ref").asText().substring(1));
+        }
+        if (e.status() == 204 || response.path("content").isMissingNode()) {
+            return out;
+        }
+        String type = e.contentType().split(";")[0].strip();
+        JsonNode media = response.path("content").path(type);
+        if (media.isMissingNode()) {
+            out.add(where + ": content type " + type + " is not documented (" + response.path("content").fieldNames().next() + ")");
+            return out;
+        }
+        if (!type.endsWith("json")) {
+            return out;
+        }
+        ObjectNode schema = new ObjectMapper().createObjectNode();
+        schema.set("components", doc.path("components"));
+        schema.set("allOf", new ObjectMapper().createArrayNode().add(media.path("schema")));
+        JsonSchema validator = schemas.getSchema(schema);
+        try {
+            Set<ValidationMessage> errors = validator.validate(new ObjectMapper().readTree(e.body()));
+            errors.forEach(m -> out.add(where + ": " + m.getMessage() + " in " + abbreviate(e.body())));
+        } catch (IOException ex) {
+            out.add(where + ": the body is not JSON: " + abbreviate(e.body()));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

@@ -1,0 +1,54 @@
+package appraisal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import appraisal.http.Route;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The OpenAPI document and the server agree: every route documented, every documented route served, and as served. */
+class ApiDocumentTest {
+
+    @TempDir
+    Path folder;
+
+    private final ApiDocument document = new ApiDocument();
+
+    @Test
+    void every_registered_route_is_documented_and_every_documented_operation_is_registered() throws Exception {
+        try (ApiFixture api = ApiFixture.start(folder)) {
+            Set<String> registered = new TreeSet<>(api.server.registeredRoutes());
+            assertThat(registered).as("what Javalin serves").hasSizeGreaterThan(40)
+                    .isEqualTo(api.server.routes().stream().map(Route::key).collect(Collectors.toCollection(TreeSet::new)));
+            Set<String> documented = document.operations();
+            assertThat(difference(registered, documented)).as("served but not documented").isEmpty();
+            assertThat(difference(documented, registered)).as("documented but not served").isEmpty();
+            assertThat(api.get(null, "/openapi.yaml").body()).isEqualTo(new String(
+                    ApiDocument.class.getResourceAsStream("/appraisal/http/openapi.yaml").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void the_document_is_openapi_3_1_and_every_reference_in_it_resolves() {
+        assertThat(document.root().path("openapi").asText()).isEqualTo("3.1.0");
+        String text = document.root().toString();
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\"\\$ref\":\"#([^\"]+)\"").matcher(text);
+        int n = 0;
+        while (refs.find()) {
+            n++;
+            assertThat(document.root().at(refs.group(1)).isMissingNode()).as(refs.group(1)).isFalse();
+        }
+        assertThat(n).isGreaterThan(50);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.removeAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,281 @@
+package appraisal.cli;
+
+import appraisal.domain.model.access.Principal;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.indicator.Section;
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.OrgUnitKind;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.org.PositionLevel;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.port.in.AddUserCommand;
+import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.ImportOrgCommand;
+import appraisal.domain.port.in.IssueTokenCommand;
+import appraisal.domain.port.in.ItemDraft;
+import appraisal.http.ApiServer;
+import appraisal.http.ServerSettings;
+import appraisal.persistence.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real server on a random port over a real SQLite file, wired exactly as {@code appraisal serve}
+ * wires it: the demo office (made once per run by {@code appraisal demo}, copied per fixture),
+ * plus a few people for the roles the tests act as, each with a bearer token.
+ *
+ * <p>Roles: {@code admin}; {@code appraisee} BRM-MUEANG-09; {@code evaluator} BRM-MUEANG-02 (their
+ * supervisor, who heads nothing); {@code office-head} BRM-MUEANG-01 (head of the Mueang district,
+ * the evaluator's supervisor and so the reviewer); {@code province-head} BRM-0001. Outside all of
+ * their scopes: a second province SRN with its head SRN-0001 and staff SRN-0002.
+ */
+final class ApiFixture implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2022-08-01T03:00:00Z"), ZoneOffset.UTC);
+    static final String ROUND = "2565-2";
+    static final String PASSWORD = "correct horse battery staple";
+    static final PersonId APPRAISEE = new PersonId("BRM-MUEANG-09");
+    static final PersonId EVALUATOR = new PersonId("BRM-MUEANG-02");
+    static final PersonId OFFICE_HEAD = new PersonId("BRM-MUEANG-01");
+    static final PersonId PROVINCE_HEAD = new PersonId("BRM-0001");
+    static final PersonId OUTSIDER = new PersonId("SRN-0002");
+    static final List<String> ROLES = List.of("admin", "appraisee", "evaluator", "office-head", "province-head");
+
+    private static Path template;
+
+    final Path db;
+    final Store store;
+    final Application app;
+    final ApiServer server;
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, String> tokens = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    /** The appraisee's agreement (drafted unless the fixture leaves it to the test) and the outsider's. */
+    AgreementId own;
+    AgreementId outside;
+
+    /** One request and its answer, with the route as the OpenAPI document names it. */
+    record Exchange(String method, String route, int status, String contentType, String body) {
+    }
+
+    /** An answer. */
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String code() {
+            return json().path("code").asText();
+        }
+    }
+
+    private ApiFixture(Path dir, boolean draftOwn) throws IOException {
+        db = dir.resolve("api.db");
+        Files.copy(demoTemplate(), db);
+        store = Store.open(db.toString());
+        app = Main.application(store, CLOCK);
+        setUpPeople(draftOwn);
+        server = new ApiServer(ServeCommand.useCases(app), ServerSettings.local(0, log::add)).start();
+    }
+
+    static ApiFixture start(Path dir) throws IOException {
+        return new ApiFixture(dir, true);
+    }
+
+    /** Without the appraisee's agreement: the workflow test drafts it over HTTP. */
+    static ApiFixture withoutOwnAgreement(Path dir) throws IOException {
+        return new ApiFixture(dir, false);
+    }
+
+    /** The demo office, made once per test run. */
+    private static synchronized Path demoTemplate() throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("appraisal-api-demo");
+            Path file = dir.resolve("demo.db");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            AppraisalCommand root = new AppraisalCommand(Main::open, new Input(new ByteArrayInputStream(new byte[0])), Map.of(), CLOCK);
+            int code = Launch.run(root, new String[] {"demo", "--db", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+            if (code != 0) {
+                throw new IllegalStateException("appraisal demo failed: " + err);
+            }
+            template = file;
+            dir.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
+        }
+        return template;
+    }
+
+    private void setUpPeople(boolean draftOwn) {
+        PersonId setup = new PersonId("test-setup");
+        OrgUnitId srn = new OrgUnitId("SRN");
+        app.importOrg.importOrg(new ImportOrgCommand(
+                ImmutableList.of(new OrgUnit(srn, "สำนักงานพัฒนาชุมชนจังหวัดสุรินทร์", OrgUnitKind.PROVINCE, Optional.of(new OrgUnitId("CDD")))),
+                ImmutableList.of(
+                        new Person(APPRAISEE, "นางสาวทดสอบ ระบบงาน", "เจ้าพนักงานพัฒนาชุมชน", PositionLevel.O2, new OrgUnitId("BRM-MUEANG"),
+                                Optional.of(EVALUATOR), false),
+                        new Person(new PersonId("SRN-0001"), "นายสุรินทร์ หัวหน้า", "พัฒนาการจังหวัดสุรินทร์", PositionLevel.M1, srn,
+                                Optional.of(new PersonId("CDD-0001")), false),
+                        new Person(OUTSIDER, "นายนอก ขอบเขต", "นักวิชาการพัฒนาชุมชน", PositionLevel.K1, srn,
+                                Optional.of(new PersonId("SRN-0001")), false)),
+                setup));
+        if (draftOwn) {
+            own = draft(APPRAISEE, EVALUATOR);
+        }
+        outside = draft(OUTSIDER, new PersonId("SRN-0001"));
+        addUser("admin", Optional.empty(), true);
+        addUser("appraisee", Optional.of(APPRAISEE), false);
+        addUser("evaluator", Optional.of(EVALUATOR), false);
+        addUser("office-head", Optional.of(OFFICE_HEAD), false);
+        addUser("province-head", Optional.of(PROVINCE_HEAD), false);
+    }
+
+    AgreementId draft(PersonId appraisee, PersonId evaluator) {
+        return app.draft.draft(new DraftAgreementCommand(new RoundId(ROUND), appraisee, evaluator, Optional.empty(), Facts.NONE,
+                ImmutableList.of(ItemDraft.of("P4", Section.INDIVIDUAL, new BigDecimal("100"))), evaluator));
+    }
+
+    private void addUser(String name, Optional<PersonId> person, boolean admin) {
+        app.accounts.addUser(new AddUserCommand(name, PASSWORD.toCharArray(), person, admin, new PersonId("test-setup")));
+        tokens.put(name, app.accounts.issueToken(new IssueTokenCommand(name, "tests", Duration.ofDays(30),
+                new Principal(name, person, admin))).secret());
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * Sends a request as {@code role} (null: anonymous) to {@code route} (as in the OpenAPI document,
+     * under /api/v1) with the path parameters filled in order.
+     */
+    Reply send(String role, String method, String route, String body, Map<String, String> headers, String... args) {
+        String path = route;
+        for (String arg : args) {
+            path = path.replaceFirst("\\{[^}]+}", java.net.URLEncoder.encode(arg, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + ApiServer.BASE + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (role != null) {
+            b.header("Authorization", "Bearer " + tokens.get(role));
+        }
+        headers.forEach(b::setHeader);
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String routeOnly = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;
+            exchanges.add(new Exchange(method, routeOnly, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body()));
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply get(String role, String route, String... args) {
+        return send(role, "GET", route, null, Map.of(), args);
+    }
+
+    /** A change to an agreement at the version named. */
+    Reply change(String role, String method, String route, String body, String etag, String... args) {
+        return send(role, method, route, body, etag == null ? Map.of() : Map.of("If-Match", etag), args);
+    }
+
+    String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every row of every table but the access bookkeeping (sessions, tokens, sign-in attempts,
+     * which reading with a token may touch), as text: equal dumps mean nothing changed.
+     */
+    String dump() {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet t = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (t.next()) {
+                    tables.add(t.getString(1));
+                }
+            }
+            for (String table : tables) {
+                if (table.matches("(?i).*(session|token|sign_in|attempt).*")) {
+                    continue;
+                }
+                out.append("## ").append(table).append('\n');
+                try (ResultSet r = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int n = r.getMetaData().getColumnCount();
+                    List<String> rows = new ArrayList<>();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(r.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                    Collections.sort(rows);
+                    rows.forEach(row -> out.append(row).append('\n'));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        store.close();
+    }
+}

@@ -42,7 +42,8 @@ final class InMemoryCli {
         InMemoryAgreementRepository agreements = new InMemoryAgreementRepository();
         SequentialIdSource ids = new SequentialIdSource();
         return new Application.Ports(rounds, indicators, units, people, agreements, audit, new DirectUnitOfWork(), ids,
-                new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, disk));
+                new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids,
+                        InMemoryStoreMaintenance.Accounts.empty(), disk));
     }
     final Map<String, String> environment = new HashMap<>();
 

@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
                 StoreCommands.Backup.class,
                 StoreCommands.Restore.class,
                 StoreCommands.Check.class,
+                UserCommand.class,
+                TokenCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

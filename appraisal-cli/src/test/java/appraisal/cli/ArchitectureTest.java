@@ -110,7 +110,7 @@ public class ArchitectureTest {
             // optional: the http adapter's web classes are being written
             .optionalLayer("Http").definedBy(resideInAPackage("appraisal.http..").and(not(resideInAPackage("appraisal.http.security.."))))
             // the crypto adapters of the access ports (PasswordHasher, SecretSource): the one part of http that implements port.out
-            .layer("HttpSecurity").definedBy("appraisal.http.security..")
+            .optionalLayer("HttpSecurity").definedBy("appraisal.http.security..")
             .layer("Cli").definedBy("appraisal.cli..")
             .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "HttpSecurity", "Cli")

@@ -21,8 +21,8 @@ public final class UserCommand extends CommandGroup {
             + "from standard input (--password-stdin), or made up (--generate) and printed this once. A password has at least "
             + "10 characters and is not the username; it is stored only as a slow salted hash (PBKDF2-HMAC-SHA256).",
             footer = {"", "Examples:", "  appraisal user add admin --admin",
-                    "  appraisal user add somchai --person BRM-LAMPLAIMAT-02",
-                    "  printf '%s\\n' \"$PASSWORD\" | appraisal user add mali --person BRM-LAMPLAIMAT-03 --password-stdin",
+                    "  appraisal user add somchai --person BRM-LAMPLAIMAT-03",
+                    "  printf '%s\\n' \"$PASSWORD\" | appraisal user add mali --person BRM-LAMPLAIMAT-04 --password-stdin",
                     "  appraisal user add nightly-export --admin --generate --format json"})
     static final class Add extends CommandBase {
         @Parameters(paramLabel = "NAME", description = "Username: 2 to 64 letters, digits, '.', '_' or '-'; unique whatever its case.")

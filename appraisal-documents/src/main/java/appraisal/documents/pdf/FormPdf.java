@@ -82,7 +82,7 @@ public final class FormPdf {
         float w = l.width();
         float[] widths = {30, w - 30 - 48 - 48 - 48 - 66, 48, 48, 48, 66};
         List<List<Cell>> header = List.of(List.of(
-                Cell.of("ลำดับ", BOLD, Align.CENTER).shaded(HEAD_SHADE),
+                Cell.of("ที่", BOLD, Align.CENTER).shaded(HEAD_SHADE),
                 Cell.of("ตัวชี้วัด", BOLD, Align.CENTER).shaded(HEAD_SHADE),
                 Cell.of("ระดับที่ได้", BOLD, Align.CENTER).shaded(HEAD_SHADE),
                 Cell.of("คะแนน (ก)", BOLD, Align.CENTER).shaded(HEAD_SHADE),

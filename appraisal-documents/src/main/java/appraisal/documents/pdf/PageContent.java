@@ -59,7 +59,7 @@ final class PageContent {
             font.use(g);
             float gx = s.x()[i];
             float gy = s.y()[i];
-            if (Math.abs(gx - penX) > 0.5f || Math.abs(gy - penY) > 0.5f) {
+            if (!open || Math.abs(gx - penX) > 0.5f || Math.abs(gy - penY) > 0.5f) {
                 if (open) {
                     sb.append("> Tj\n");
                 }

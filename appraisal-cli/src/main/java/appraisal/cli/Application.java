@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.documents.DocumentSource;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.AssignmentPlanCodec;
@@ -108,6 +109,8 @@ public final class Application {
     public final BackupUseCase backup;
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
+    /** The printed forms and the round's sheet, read through the use cases above. */
+    public final DocumentSource documents;
 
     private final UnitOfWork unitOfWork;
 
@@ -156,6 +159,7 @@ public final class Application {
         this.backup = store;
         this.restore = store;
         this.checkStore = store;
+        this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
     }
 
     /**

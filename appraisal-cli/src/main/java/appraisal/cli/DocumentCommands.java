@@ -65,7 +65,7 @@ final class DocumentCommands {
                 throw new UncheckedIOException("cannot make the PDF: " + e.getMessage(), e);
             }
             write(out, pdf.toByteArray());
-            out().note("wrote the " + (form == Form.agreement ? "agreement form" : "appraisal summary") + " of " + id + " to " + out);
+            out().noteAsIs("wrote the " + (form == Form.agreement ? "agreement form" : "appraisal summary") + " of " + id + " to " + out);
             return ExitCode.OK;
         }
     }
@@ -101,7 +101,7 @@ final class DocumentCommands {
                 bytes = (BOM + Output.csv(table(sheet), "\r\n")).getBytes(StandardCharsets.UTF_8);
             }
             write(out, bytes);
-            out().note("wrote " + sheet.rows().size() + " row(s) of round " + r.id() + " to " + out);
+            out().noteAsIs("wrote " + sheet.rows().size() + " row(s) of round " + r.id() + " to " + out);
             return ExitCode.OK;
         }
     }
@@ -130,11 +130,14 @@ final class DocumentCommands {
                 option + " must name a " + String.join(" or ", allowed) + " file, not '" + file + "'");
     }
 
-    /** Writes the whole file or nothing: into a temporary file beside it, then moved over it. */
+    /**
+     * Writes the whole file or nothing: into a temporary file beside it (made like any new file, so
+     * with the usual permissions), then moved over it.
+     */
     private static void write(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
         try {
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

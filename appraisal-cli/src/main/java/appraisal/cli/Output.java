@@ -64,6 +64,14 @@ public final class Output {
         }
     }
 
+    /** A line for people, printed as it is: file names and ids keep their digits. */
+    public void noteAsIs(String line) {
+        if (format == Format.TABLE) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
     static Node toTree(Table table) {
         List<Node> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {

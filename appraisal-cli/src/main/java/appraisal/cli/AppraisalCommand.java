@@ -29,10 +29,13 @@ import picocli.CommandLine.Command;
                 LifecycleCommands.Close.class,
                 ScoreCommand.class,
                 ReportCommand.class,
+                DocumentCommands.Print.class,
                 StoreCommands.Backup.class,
                 StoreCommands.Restore.class,
                 StoreCommands.Check.class,
                 ServeCommand.class,
+                UserCommand.class,
+                TokenCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

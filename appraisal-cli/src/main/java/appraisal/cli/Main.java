@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The PDF forms shape Thai text with java.awt fonts; no display is ever needed or wanted.
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         AppraisalCommand root = new AppraisalCommand(Main::open, new Input(System.in), System.getenv(), Clock.systemDefaultZone());
@@ -33,6 +35,7 @@ public final class Main {
     /** Every use case wired to an opened store: the one wiring, also used by the benchmark programs. */
     public static Application application(Store store, Clock clock) {
         return new Application(new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
-                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance()), clock);
+                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance(), store.accounts(), store.sessions(),
+                store.tokens(), store.signInAttempts()), clock);
     }
 }

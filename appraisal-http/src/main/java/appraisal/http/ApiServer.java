@@ -34,6 +34,7 @@ public final class ApiServer {
     private static final String USER = "appraisal.user";
     private static final String ANSWERED = "appraisal.answered";
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final long SWALLOW_FACTOR = 16;
 
     private final ApiUseCases uses;
     private final ServerSettings settings;
@@ -123,6 +124,7 @@ public final class ApiServer {
         try {
             long length = ctx.contentLength();
             if (length > settings.maxBodyBytes()) {
+                swallow(ctx, length);
                 throw new ApiProblem(413, "request.too-large", "the body has " + length + " bytes; at most "
                         + settings.maxBodyBytes() + " are accepted");
             }
@@ -138,6 +140,25 @@ public final class ApiServer {
             route.action().handle(new Call(ctx, principal, uses.accounts()::visibility, json, trees));
         } catch (Exception e) {
             answer(ctx, e);
+        }
+    }
+
+    /**
+     * Reads and drops a refused body that is not absurdly large (up to 16 times the limit, as
+     * Tomcat's "swallow" does), so the client, still sending, reads the 413 instead of a reset
+     * connection. Larger ones are not read: the connection is closed on them.
+     */
+    private void swallow(Context ctx, long length) {
+        if (length > SWALLOW_FACTOR * settings.maxBodyBytes()) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            while (in.read(buffer) >= 0) {
+                // dropped
+            }
+        } catch (java.io.IOException e) {
+            // the client went away; nothing to answer
         }
     }
 

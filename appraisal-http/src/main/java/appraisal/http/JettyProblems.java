@@ -30,6 +30,8 @@ final class JettyProblems extends ErrorHandler {
         Problem p = new Problem(Problem.typeOf(code), "Refused", status, detail, catalogue.thai(code, status), code, "",
                 request.getHttpURI() == null ? "" : request.getHttpURI().getPath());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        // Jetty drops the connection after a request it could not read: say so, so no client reuses it.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(json.write(p)), callback);
     }
 }

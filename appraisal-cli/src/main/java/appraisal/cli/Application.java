@@ -5,6 +5,7 @@ import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.port.in.AccountsUseCase;
 import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementUseCase;
@@ -31,14 +32,20 @@ import appraisal.domain.port.in.ScoreAgreementUseCase;
 import appraisal.domain.port.in.ScoreRoundUseCase;
 import appraisal.domain.port.in.SignAgreementUseCase;
 import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
+import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
+import appraisal.domain.port.out.PasswordHasher;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.SecretSource;
+import appraisal.domain.port.out.SessionRepository;
+import appraisal.domain.port.out.SignInAttempts;
 import appraisal.domain.port.out.StoreMaintenance;
+import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
 import appraisal.domain.port.in.BroadcastCascadeUseCase;
 import appraisal.domain.port.in.CascadeReportUseCase;
@@ -46,6 +53,7 @@ import appraisal.domain.port.in.DeadlineComplianceUseCase;
 import appraisal.domain.port.in.DeriveCascadeUseCase;
 import appraisal.domain.port.in.RollUpUseCase;
 import appraisal.domain.port.in.SetRollUpUseCase;
+import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
@@ -55,6 +63,8 @@ import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
 import appraisal.domain.service.StoreService;
+import appraisal.http.security.Pbkdf2PasswordHasher;
+import appraisal.http.security.RandomSecrets;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -67,7 +77,8 @@ public final class Application {
     /** The driven ports of one opened store. */
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
                         AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
-                        StoreMaintenance maintenance) {
+                        StoreMaintenance maintenance, AccountRepository accounts, SessionRepository sessions, TokenRepository tokens,
+                        SignInAttempts signInAttempts) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -108,10 +119,17 @@ public final class Application {
     public final BackupUseCase backup;
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
+    public final AccountsUseCase accounts;
 
     private final UnitOfWork unitOfWork;
 
+    /** The use cases with the real password hash (PBKDF2, slow on purpose) and random secrets. */
     public Application(Ports ports, Clock clock) {
+        this(ports, clock, new Pbkdf2PasswordHasher(), new RandomSecrets());
+    }
+
+    /** The use cases with the given hasher and secrets (tests use fast fakes). */
+    public Application(Ports ports, Clock clock, PasswordHasher hasher, SecretSource secrets) {
         this.unitOfWork = ports.unitOfWork();
         RubricService rubrics = new RubricService(rubricCodec, ports.indicators(), ports.audit(), ports.unitOfWork(), clock);
         this.lintRubric = rubrics;
@@ -156,6 +174,8 @@ public final class Application {
         this.backup = store;
         this.restore = store;
         this.checkStore = store;
+        this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
+                ports.units(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
     }
 
     /**

@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
                 StoreCommands.Restore.class,
                 StoreCommands.Check.class,
                 ServeCommand.class,
+                UserCommand.class,
+                TokenCommand.class,
                 CompletionCommand.class
         })
 public final class AppraisalCommand extends CommandBase {

@@ -1,6 +1,7 @@
 package appraisal.cli;
 
 import appraisal.cli.demo.BuriramOffice;
+import appraisal.cli.demo.DemoAccounts;
 import appraisal.cli.demo.DemoClock;
 import appraisal.cli.demo.NationalDepartment;
 import appraisal.cli.demo.PlausibleFacts;
@@ -19,6 +20,7 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.port.in.AcknowledgeCommand;
+import appraisal.domain.port.in.AddUserCommand;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.CloseAgreementCommand;
 import appraisal.domain.port.in.DraftAgreementCommand;
@@ -49,6 +51,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -149,12 +153,13 @@ public final class DemoCommand extends CommandBase {
     private ExitCode office() {
         DemoClock clock = new DemoClock(LocalDate.of(2022, 4, 4));
         Application app = root().application(db(), clock);
+        PersonId admin = new PersonId("demo");
         if (app.rounds.rounds().stream().anyMatch(r -> r.id().equals(ROUND))) {
             out().note("the demo round " + ROUND + " is already in " + db() + "; showing its scores");
+            accounts(app, admin);
             ScoreTables.printRound(this, app.scoreRound.score(ROUND));
             return ExitCode.OK;
         }
-        PersonId admin = new PersonId("demo");
         BuriramOffice office = new BuriramOffice(seed);
         app.importOrg.importOrg(new ImportOrgCommand(office.units(), office.people(), admin));
         Round round = app.roundCodec.read(tree(ROUND_FILE));
@@ -171,10 +176,28 @@ public final class DemoCommand extends CommandBase {
         for (int i = 0; i < districts.size(); i++) {
             tell(app, clock, round, team, plausible, districts.get(i), i, new Random(random.nextLong()));
         }
+        accounts(app, admin);
         RoundScores scores = app.scoreRound.score(ROUND);
         ScoreTables.printRound(this, scores);
         out().note(scores.scores().size() + " agreements in " + db() + ". Next: appraisal score --format json, appraisal report");
         return ExitCode.OK;
+    }
+
+    /** The demo accounts ({@link DemoAccounts}) that are missing; those already there are left as they are. */
+    private void accounts(Application app, PersonId admin) {
+        Set<String> existing = app.accounts.users().stream().map(a -> a.username().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        List<String> added = new ArrayList<>();
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            if (!existing.contains(a.username())) {
+                app.accounts.addUser(new AddUserCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), a.person(), a.admin(), admin));
+                added.add(a.username());
+            }
+        }
+        if (!added.isEmpty()) {
+            out().note("demo accounts " + String.join(", ", added) + " with the password " + DemoAccounts.PASSWORD
+                    + " (see README: demo accounts)");
+        }
     }
 
     /** One district's round, from agreement to (for some) a closed appraisal. */

@@ -3,6 +3,7 @@ package appraisal.cli;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where a command reads its input: a file, or standard input when the name is {@code -}.
@@ -38,6 +40,18 @@ public final class Input {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a secret typed at the terminal, without echoing it; empty when there is no terminal
+     * (input or output redirected), so the caller can say how else to give it.
+     */
+    public Optional<char[]> readSecret(String prompt) {
+        Console console = System.console();
+        if (console == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(console.readPassword("%s", prompt));
     }
 
     /** Reads a YAML or JSON document (JSON when the name ends in .json). */

@@ -33,6 +33,7 @@ public final class Main {
     /** Every use case wired to an opened store: the one wiring, also used by the benchmark programs. */
     public static Application application(Store store, Clock clock) {
         return new Application(new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
-                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance()), clock);
+                store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance(), store.accounts(), store.sessions(),
+                store.tokens(), store.signInAttempts()), clock);
     }
 }

@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -95,7 +96,7 @@ public class ArchitectureTest {
     // 4 ---------------------------------------------------------------------------------------
     // Adapters reach the domain through port.in, and may also use model types: to build the
     // values a command carries and to read the results a use case returns (DomainException
-    // included). Persistence implements port.out. Only cli, the composition root, sees services,
+    // included). Persistence implements port.out, and so do the crypto adapters in appraisal.http.security. Only cli, the composition root, sees services,
     // adapters and port.out together. Every class in `appraisal` must belong to one layer.
 
     @ArchTest
@@ -104,18 +105,20 @@ public class ArchitectureTest {
             .layer("PortIn").definedBy("appraisal.domain.port.in..")
             .layer("PortOut").definedBy("appraisal.domain.port.out..")
             .layer("Services").definedBy("appraisal.domain.service..")
-            // optional: the http adapter has no main classes yet
             .layer("Interchange").definedBy("appraisal.interchange..")
             .layer("Persistence").definedBy("appraisal.persistence..")
-            .layer("Http").definedBy("appraisal.http..")
+            .layer("Http").definedBy(resideInAPackage("appraisal.http..").and(not(resideInAPackage("appraisal.http.security.."))))
+            // the crypto adapters of the access ports (PasswordHasher, SecretSource): the one part of http that implements port.out
+            .layer("HttpSecurity").definedBy("appraisal.http.security..")
             .layer("Cli").definedBy("appraisal.cli..")
             .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
-            .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "Cli")
+            .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "HttpSecurity", "Cli")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Cli")
             // the one text mapping of the interchange format, shared by the adapters
             .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Http", "Cli")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Http").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("HttpSecurity").mayOnlyBeAccessedByLayers("Http", "Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .ensureAllClassesAreContainedInArchitecture();
 

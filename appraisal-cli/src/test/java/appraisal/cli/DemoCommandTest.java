@@ -2,6 +2,13 @@ package appraisal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import appraisal.cli.demo.DemoAccounts;
+import appraisal.domain.model.access.SessionGrant;
+import appraisal.domain.model.access.UserAccount;
+import appraisal.domain.model.access.Visibility;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.port.in.AccountsUseCase;
+import appraisal.domain.port.in.SignInCommand;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,6 +45,29 @@ class DemoCommandTest {
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(cli.audit.all()).hasSize(events);
+    }
+
+    @Test
+    void the_demo_accounts_sign_in_with_the_published_password_and_see_their_part_of_the_province() {
+        cli.run("demo");
+        AccountsUseCase accounts = new Application(cli.ports, cli.clock, cli.hasher, cli.secrets).accounts;
+
+        assertThat(accounts.users()).extracting(UserAccount::username)
+                .containsExactly("admin", "buriram.head", "lamplaimat.head", "lamplaimat.staff");
+        Map<String, Visibility> scope = new java.util.HashMap<>();
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            SessionGrant grant = accounts.signIn(new SignInCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), "127.0.0.1"));
+            scope.put(a.username(), accounts.visibility(grant.principal()));
+        }
+        PersonId napho = new PersonId("BRM-NAPHO-02");
+        PersonId lamPlaiMatStaff = new PersonId("BRM-LAMPLAIMAT-05");
+        assertThat(scope.get("admin").all()).isTrue();
+        assertThat(scope.get("buriram.head").sees(napho)).isTrue();
+        assertThat(scope.get("buriram.head").sees(lamPlaiMatStaff)).isTrue();
+        assertThat(scope.get("lamplaimat.head").sees(lamPlaiMatStaff)).isTrue();
+        assertThat(scope.get("lamplaimat.head").sees(napho)).isFalse();
+        assertThat(scope.get("lamplaimat.staff").sees(new PersonId("BRM-LAMPLAIMAT-02"))).isTrue();
+        assertThat(scope.get("lamplaimat.staff").sees(lamPlaiMatStaff)).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package appraisal.cli;
 
 import appraisal.domain.fake.DirectUnitOfWork;
+import appraisal.domain.fake.FastPasswordHasher;
 import appraisal.domain.fake.InMemoryAgreementRepository;
 import appraisal.domain.fake.InMemoryAuditSink;
 import appraisal.domain.fake.InMemoryIndicatorRepository;
@@ -9,6 +10,7 @@ import appraisal.domain.fake.InMemoryPersonRepository;
 import appraisal.domain.fake.InMemoryRoundRepository;
 import appraisal.domain.fake.InMemoryStoreMaintenance;
 import appraisal.domain.fake.SequentialIdSource;
+import appraisal.domain.fake.SequentialSecrets;
 import appraisal.domain.fake.SettableClock;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -32,6 +34,9 @@ final class InMemoryCli {
     final InMemoryAuditSink audit = new InMemoryAuditSink();
     /** Where {@code backup} writes and {@code restore} reads, by file name. */
     final InMemoryStoreMaintenance.Disk disk = new InMemoryStoreMaintenance.Disk();
+    final InMemoryStoreMaintenance.Accounts accounts = InMemoryStoreMaintenance.Accounts.empty();
+    final FastPasswordHasher hasher = new FastPasswordHasher();
+    final SequentialSecrets secrets = new SequentialSecrets();
     final Application.Ports ports = ports();
 
     private Application.Ports ports() {
@@ -42,7 +47,8 @@ final class InMemoryCli {
         InMemoryAgreementRepository agreements = new InMemoryAgreementRepository();
         SequentialIdSource ids = new SequentialIdSource();
         return new Application.Ports(rounds, indicators, units, people, agreements, audit, new DirectUnitOfWork(), ids,
-                new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, disk));
+                new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, accounts, disk),
+                accounts.accounts(), accounts.sessions(), accounts.tokens(), accounts.attempts());
     }
     final Map<String, String> environment = new HashMap<>();
 
@@ -53,7 +59,8 @@ final class InMemoryCli {
     Run runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        AppraisalCommand root = new AppraisalCommand((db, c) -> new AppraisalCommand.Opened(new Application(ports, c), () -> { }),
+        AppraisalCommand root = new AppraisalCommand((db, c) -> new AppraisalCommand.Opened(new Application(ports, c, hasher, secrets),
+                () -> { }),
                 new Input(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), environment, clock);
         int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());

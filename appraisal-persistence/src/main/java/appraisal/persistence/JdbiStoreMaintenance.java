@@ -212,6 +212,10 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
             }
             List<String[]> triggers = liftAuditTriggers(store);
             try (Statement s = store.createStatement()) {
+                // Sessions and failed sign-ins are not restored: everyone signs in again.
+                for (String table : StoreTables.TRANSIENT) {
+                    s.executeUpdate("DELETE FROM " + table);
+                }
                 for (String table : StoreTables.IN_ORDER.reverse()) {
                     s.executeUpdate("DELETE FROM " + table);
                 }

@@ -2,6 +2,7 @@ package appraisal.persistence;
 
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
@@ -9,7 +10,10 @@ import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.SessionRepository;
+import appraisal.domain.port.out.SignInAttempts;
 import appraisal.domain.port.out.StoreMaintenance;
+import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +66,10 @@ public final class Store implements AutoCloseable {
     private final AuditSink audit;
     private final IdSource ids;
     private final StoreMaintenance maintenance;
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final TokenRepository tokens;
+    private final SignInAttempts signInAttempts;
     private final DataSource dataSource;
 
     private Store(StoreLocation location, DataSource writeSource, DataSource readSource, CriterionCodec criteria) {
@@ -79,6 +87,10 @@ public final class Store implements AutoCloseable {
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
         this.maintenance = new JdbiStoreMaintenance(location, writeSource, writes, reads);
+        this.accounts = new JdbiAccountRepository(transactions);
+        this.sessions = new JdbiSessionRepository(transactions);
+        this.tokens = new JdbiTokenRepository(transactions);
+        this.signInAttempts = new JdbiSignInAttempts(transactions);
     }
 
     /** Opens (creating and migrating on first use) the store a connection string names; see {@link StoreLocation}. */
@@ -177,6 +189,22 @@ public final class Store implements AutoCloseable {
 
     public IdSource ids() {
         return ids;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public TokenRepository tokens() {
+        return tokens;
+    }
+
+    public SignInAttempts signInAttempts() {
+        return signInAttempts;
     }
 
     /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */

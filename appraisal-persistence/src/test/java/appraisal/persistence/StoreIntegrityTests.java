@@ -66,7 +66,8 @@ abstract class StoreIntegrityTests {
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
-                    if (!table.startsWith("flyway_") && !table.startsWith("sqlite_") && !StoreTables.BOOKKEEPING.contains(table)) {
+                    if (!table.startsWith("flyway_") && !table.startsWith("sqlite_") && !StoreTables.BOOKKEEPING.contains(table)
+                            && !StoreTables.TRANSIENT.contains(table)) {
                         tables.add(table);
                     }
                 }

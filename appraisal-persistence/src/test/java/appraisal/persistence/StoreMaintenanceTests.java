@@ -26,7 +26,8 @@ abstract class StoreMaintenanceTests extends StoreMaintenanceContract {
     @Override
     protected Ports newStore() {
         Store store = fresh.anotherStore();
-        return new Ports(store.maintenance(), store.agreements(), store.audit(), store.rounds(), store.people(), store.ids());
+        return new Ports(store.maintenance(), store.agreements(), store.audit(), store.rounds(), store.people(), store.ids(),
+                store.accounts(), store.tokens(), store.sessions(), store.signInAttempts());
     }
 
     @Override

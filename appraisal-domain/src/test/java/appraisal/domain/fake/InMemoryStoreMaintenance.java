@@ -1,5 +1,6 @@
 package appraisal.domain.fake;
 
+import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
@@ -54,13 +55,14 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
     /** Everything one in-memory store holds. */
     private record Image(Map<RoundId, Round> rounds, Map<IndicatorRef, Indicator> indicators, Map<OrgUnitId, OrgUnit> units,
                          Map<PersonId, Person> people, Map<AgreementId, AgreementSnapshot> agreements, List<DomainEvent> audit,
-                         long nextId) {
-        static final Image GARBAGE = new Image(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), -1);
+                         Map<String, UserAccount> accounts, Map<String, InMemoryTokenRepository.Stored> tokens, long nextId) {
+        static final Image GARBAGE = new Image(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), -1);
 
         ImmutableMap<String, Long> rows() {
             return ImmutableMap.<String, Long>builder().put("org_unit", (long) units.size()).put("person", (long) people.size())
                     .put("round", (long) rounds.size()).put("indicator_version", (long) indicators.size())
-                    .put("agreement", (long) agreements.size()).put("audit_event", (long) audit.size()).build();
+                    .put("agreement", (long) agreements.size()).put("audit_event", (long) audit.size())
+                    .put("user_account", (long) accounts.size()).put("access_token", (long) tokens.size()).build();
         }
 
         boolean empty() {
@@ -78,12 +80,22 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
     private final InMemoryAgreementRepository agreements;
     private final InMemoryAuditSink audit;
     private final SequentialIdSource ids;
+    private final Accounts accounts;
     private final Disk disk;
+
+    /** The account fakes: accounts and tokens are backed up; sessions and sign-in failures are not, and a restore ends them. */
+    public record Accounts(InMemoryAccountRepository accounts, InMemoryTokenRepository tokens, InMemorySessionRepository sessions,
+                           InMemorySignInAttempts attempts) {
+        public static Accounts empty() {
+            return new Accounts(new InMemoryAccountRepository(), new InMemoryTokenRepository(), new InMemorySessionRepository(),
+                    new InMemorySignInAttempts());
+        }
+    }
 
     public InMemoryStoreMaintenance(InMemoryRoundRepository rounds, InMemoryIndicatorRepository indicators,
                                     InMemoryOrgUnitRepository units, InMemoryPersonRepository people,
                                     InMemoryAgreementRepository agreements, InMemoryAuditSink audit, SequentialIdSource ids,
-                                    Disk disk) {
+                                    Accounts accounts, Disk disk) {
         this.rounds = rounds;
         this.indicators = indicators;
         this.units = units;
@@ -91,18 +103,19 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         this.agreements = agreements;
         this.audit = audit;
         this.ids = ids;
+        this.accounts = accounts;
         this.disk = disk;
     }
 
     /** Over the fakes of an {@link InMemorySystem}. */
     public static InMemoryStoreMaintenance of(InMemorySystem system, Disk disk) {
         return new InMemoryStoreMaintenance(system.rounds, system.indicators, system.units, system.people, system.agreementStore,
-                system.audit, system.ids, disk);
+                system.audit, system.ids, new Accounts(system.accountStore, system.tokens, system.sessions, system.attempts), disk);
     }
 
     private Image image() {
         return new Image(rounds.contents(), indicators.contents(), units.contents(), people.contents(), agreements.contents(),
-                audit.all(), ids.next());
+                audit.all(), accounts.accounts().contents(), accounts.tokens().contents(), ids.next());
     }
 
     @Override
@@ -141,6 +154,10 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         people.replaceContents(backup.people());
         agreements.replaceContents(backup.agreements());
         audit.replaceContents(backup.audit());
+        accounts.accounts().replaceContents(backup.accounts());
+        accounts.tokens().replaceContents(backup.tokens());
+        accounts.sessions().clear();
+        accounts.attempts().clearAll();
         ids.continueFrom(backup.nextId());
         return new RestoreReceipt(NAME, file, "in-memory", backup.rows(), current.rows(), setAside);
     }

@@ -12,7 +12,7 @@ class InMemoryStoreMaintenanceTest extends StoreMaintenanceContract {
     protected Ports newStore() {
         InMemorySystem system = new InMemorySystem();
         return new Ports(InMemoryStoreMaintenance.of(system, disk), system.agreementStore, system.audit, system.rounds, system.people,
-                system.ids);
+                system.ids, system.accountStore, system.tokens, system.sessions, system.attempts);
     }
 
     @Override

@@ -2,6 +2,7 @@ package appraisal.domain.fake;
 
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
@@ -27,6 +28,12 @@ public final class InMemorySystem {
     public final InMemoryAuditSink audit = new InMemoryAuditSink();
     public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     public final SequentialIdSource ids = new SequentialIdSource();
+    public final InMemoryAccountRepository accountStore = new InMemoryAccountRepository();
+    public final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    public final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+    public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
+    public final FastPasswordHasher hasher = new FastPasswordHasher();
+    public final SequentialSecrets secrets = new SequentialSecrets();
 
     public final RubricService rubrics = new RubricService(new RubricCodec(CriterionCodec.withInstalledKinds()), indicators, audit,
             unitOfWork, clock);
@@ -38,5 +45,7 @@ public final class InMemorySystem {
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
             ids, clock);
     public final CascadeReportService cascadeReports = new CascadeReportService(agreementStore, indicators, units, people, rounds);
+    public final AccountService accounts = new AccountService(accountStore, sessions, tokens, attempts, people, units, hasher, secrets,
+            audit, unitOfWork, ids, clock);
     public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

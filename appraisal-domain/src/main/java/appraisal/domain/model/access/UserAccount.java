@@ -24,14 +24,20 @@ public record UserAccount(String username, Optional<PersonId> person, boolean ad
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
 
     public UserAccount {
-        username = Require.text(username, "username");
-        Require.that(NAME.matcher(username).matches(), "account.bad-username",
-                "a username has 2 to 64 letters, digits, '.', '_' or '-', got '" + username + "'", "username");
+        username = requireUsername(username);
         Objects.requireNonNull(person, "person");
         Require.that(admin || person.isPresent(), "account.no-person",
                 "an account that is not an administrator must belong to a person", "person");
         passwordHash = Require.text(passwordHash, "passwordHash");
         Require.present(created, "created");
+    }
+
+    /** The username as given (blanks around it dropped), or a refusal ({@code account.bad-username}) saying what one may be. */
+    public static String requireUsername(String username) {
+        String name = Require.text(username, "username");
+        Require.that(NAME.matcher(name).matches(), "account.bad-username",
+                "a username has 2 to 64 letters, digits, '.', '_' or '-', got '" + name + "'", "username");
+        return name;
     }
 
     public Principal principal() {

@@ -45,10 +45,7 @@ public record Office(OrgUnit unit, ImmutableList<OrgUnit> workGroups, ImmutableL
 
     /** The head of the office, or a refusal saying why there is not exactly one. */
     public Person head() {
-        Set<PersonId> inside = people.stream().map(Person::id).collect(Collectors.toSet());
-        List<Person> heads = people.stream()
-                .filter(p -> p.supervisor().map(s -> !inside.contains(s)).orElse(true))
-                .toList();
+        List<Person> heads = reportingOutside();
         if (heads.isEmpty()) {
             throw DomainException.refused("org.unit-without-head", unit.id() + " (" + unit.name() + ") has no head: "
                     + (people.isEmpty() ? "nobody works there" : "everyone's supervisor is inside the office"));
@@ -59,6 +56,21 @@ public record Office(OrgUnit unit, ImmutableList<OrgUnit> workGroups, ImmutableL
                     + heads.stream().map(p -> p.id() + " " + p.name()).collect(Collectors.joining(", ")));
         }
         return heads.get(0);
+    }
+
+    /**
+     * Whether {@code person} is this office's one head; false when the office has no single head
+     * (where {@link #head()} refuses), so nobody heads it.
+     */
+    public boolean isHeadedBy(PersonId person) {
+        List<Person> heads = reportingOutside();
+        return heads.size() == 1 && heads.get(0).id().equals(person);
+    }
+
+    /** The people of the office whose supervisor is outside it, or who have none: the candidates for its head. */
+    private List<Person> reportingOutside() {
+        Set<PersonId> inside = people.stream().map(Person::id).collect(Collectors.toSet());
+        return people.stream().filter(p -> p.supervisor().map(s -> !inside.contains(s)).orElse(true)).toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import appraisal.domain.model.access.SessionGrant;
 import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.access.Visibility;
+import appraisal.domain.model.org.PersonId;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +16,22 @@ import java.util.Optional;
  * server instances share them. Refusals: {@code auth.bad-credentials} (unknown user or wrong
  * password: the same answer for both), {@code auth.throttled} (too many failures; the message
  * says when to try again), {@code account.exists}, {@code account.person-taken},
- * {@code account.weak-password}, {@code token.not-found}, {@code access.denied}.
+ * {@code account.weak-password}, {@code account.not-found}, {@code account.disabled} (the right
+ * password for a disabled account), {@code token.not-found}, {@code access.denied}. The rules
+ * (throttling, session lifetime, password policy) are in {@code docs/security.md}.
  */
 public interface AccountsUseCase {
 
     UserAccount addUser(AddUserCommand command);
 
     List<UserAccount> users();
+
+    /**
+     * Disables an account (its sessions end at once, its tokens stop working, it cannot sign in)
+     * or enables it again; a no-op when it already is so. Who may is the caller's check, as for
+     * {@link #addUser}. Refusal: {@code account.not-found}.
+     */
+    UserAccount setDisabled(String username, boolean disabled, PersonId actor);
 
     /** Checks the password (slowly, on purpose) and opens a session. */
     SessionGrant signIn(SignInCommand command);

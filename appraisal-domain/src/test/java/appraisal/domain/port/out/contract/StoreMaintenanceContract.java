@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import appraisal.domain.model.access.SessionRecord;
+import appraisal.domain.model.access.TokenInfo;
+import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.audit.DomainEvent;
@@ -17,16 +20,21 @@ import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.RestoreReceipt;
 import appraisal.domain.model.store.StorageInspection;
 import appraisal.domain.model.store.StoredAgreement;
+import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
+import appraisal.domain.port.out.SessionRepository;
+import appraisal.domain.port.out.SignInAttempts;
 import appraisal.domain.port.out.StoreMaintenance;
+import appraisal.domain.port.out.TokenRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +50,8 @@ public abstract class StoreMaintenanceContract {
 
     /** The ports of one store that these tests fill and read. */
     public record Ports(StoreMaintenance maintenance, AgreementRepository agreements, AuditSink audit, RoundRepository rounds,
-                        PersonRepository people, IdSource ids) {
+                        PersonRepository people, IdSource ids, AccountRepository accounts, TokenRepository tokens,
+                        SessionRepository sessions, SignInAttempts attempts) {
     }
 
     /** A new, empty store; each call gives another one. */
@@ -98,6 +107,38 @@ public abstract class StoreMaintenanceContract {
         assertThat(target.rounds().find(round.id())).contains(round);
         assertThat(target.people().find(new PersonId("P-1"))).isEqualTo(source.people().find(new PersonId("P-1")));
         assertThat(target.ids().newId("AG-")).isNotIn(issuedIds);
+    }
+
+    @Test
+    void accounts_and_tokens_are_restored_while_sessions_and_failed_sign_ins_are_not_and_the_restore_ends_the_store_s_own() {
+        Ports source = newStore();
+        UserAccount admin = new UserAccount("Admin", Optional.empty(), true, "pbkdf2-sha256$600000$c2FsdA$aGFzaA", RESTORED_AT, false);
+        UserAccount staff = new UserAccount("mali", Optional.of(new PersonId("P-2")), false, "pbkdf2-sha256$1$c2FsdA$aGFzaA",
+                RESTORED_AT, true);
+        TokenInfo token = new TokenInfo("TK-1", "Admin", "ส่งออกทุกคืน", RESTORED_AT, RESTORED_AT.plusSeconds(86_400), Optional.empty());
+        source.accounts().save(admin);
+        source.accounts().save(staff);
+        source.tokens().add(token, "token-digest");
+        source.sessions().add(new SessionRecord("source-session", "Admin", "csrf-1", RESTORED_AT, RESTORED_AT));
+        source.attempts().recordFailure("account:admin", RESTORED_AT);
+        String file = newFile("accounts");
+        BackupReceipt backup = source.maintenance().backup(file);
+        Ports target = newStore();
+        target.accounts().save(new UserAccount("somchai", Optional.of(new PersonId("P-9")), false, "x$y", RESTORED_AT, false));
+        target.sessions().add(new SessionRecord("target-session", "somchai", "csrf-2", RESTORED_AT, RESTORED_AT));
+        target.attempts().recordFailure("client:10.0.0.7", RESTORED_AT);
+
+        RestoreReceipt restored = target.maintenance().restore(file, true, RESTORED_AT);
+
+        assertThat(backup.rows()).containsEntry("user_account", 2L).containsEntry("access_token", 1L)
+                .doesNotContainKeys("account_session", "sign_in_failure");
+        assertThat(restored.replacedRows()).containsEntry("user_account", 1L);
+        assertThat(target.accounts().all()).containsExactly(admin, staff);
+        assertThat(target.tokens().findByDigest("token-digest")).contains(token);
+        assertThat(target.sessions().find("source-session")).isEmpty();
+        assertThat(target.sessions().find("target-session")).isEmpty();
+        assertThat(target.attempts().failures("account:admin", RESTORED_AT.minusSeconds(1))).isEmpty();
+        assertThat(target.attempts().failures("client:10.0.0.7", RESTORED_AT.minusSeconds(1))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,39 @@
+package appraisal.http.security;
+
+import appraisal.domain.port.out.SecretSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Secrets for session cookies, CSRF tokens and bearer tokens: 32 bytes (256 bits) from
+ * {@link SecureRandom}, as URL-safe Base64 without padding (43 characters). They are stored as
+ * their SHA-256 in hex: a secret that random needs no salt or slow hash, and a digest lets the
+ * store find it with an index.
+ */
+public final class RandomSecrets implements SecretSource {
+
+    private static final int BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public String newSecret() {
+        byte[] bytes = new byte[BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public String digest(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java runtime must provide SHA-256 (java.security.MessageDigest's documentation).
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+}

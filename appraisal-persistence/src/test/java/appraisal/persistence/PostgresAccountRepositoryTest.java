@@ -1,0 +1,17 @@
+package appraisal.persistence;
+
+import appraisal.domain.port.out.AccountRepository;
+import appraisal.domain.port.out.contract.AccountRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The AccountRepository contract on the embedded PostgreSQL. */
+class PostgresAccountRepositoryTest extends AccountRepositoryContract {
+
+    @RegisterExtension
+    final FreshStore fresh = new FreshStore(TestDatabase.POSTGRESQL);
+
+    @Override
+    protected AccountRepository repository() {
+        return fresh.store().accounts();
+    }
+}

@@ -101,7 +101,7 @@ class ApiAuthorizationMatrixTest {
             }
             assertThat(wrong).as("cells that answer against the rules").isEmpty();
             assertThat(cells).isEqualTo(ROUTES.size() * 12);
-            assertThat(api.dump()).as("the matrix changed nothing").isEqualTo(before);
+            assertThat(ApiFixture.changes(before, api.dump())).as("the matrix changed nothing").isEmpty();
         }
     }
 

@@ -46,6 +46,21 @@ class ApiDocumentTest {
         assertThat(n).isGreaterThan(50);
     }
 
+    @Test
+    void the_schema_check_finds_answers_that_break_the_document() {
+        String problem = "{\"type\":\"urn:appraisal:problem:x.y\",\"title\":\"Not found\",\"status\":404,\"detail\":\"d\","
+                + "\"code\":\"x.y\"}";
+        assertThat(document.violations(new ApiFixture.Exchange("GET", "/agreements/{id}", 404, "application/problem+json", problem)))
+                .as("a problem without detail_th").singleElement().asString().contains("detail_th");
+        assertThat(document.violations(new ApiFixture.Exchange("GET", "/me", 200, "application/json",
+                "{\"username\":\"u\",\"admin\":\"yes\"}"))).as("a wrong type").isNotEmpty();
+        assertThat(document.violations(new ApiFixture.Exchange("GET", "/me", 200, "text/html", "<p>"))).as("an undocumented media type")
+                .isNotEmpty();
+        assertThat(document.violations(new ApiFixture.Exchange("GET", "/nowhere", 200, "application/json", "{}"))).isNotEmpty();
+        assertThat(document.violations(new ApiFixture.Exchange("GET", "/me", 200, "application/json",
+                "{\"username\":\"u\",\"admin\":true}"))).as("a good answer").isEmpty();
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> out = new TreeSet<>(a);
         out.removeAll(b);

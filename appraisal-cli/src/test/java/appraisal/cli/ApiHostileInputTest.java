@@ -92,7 +92,14 @@ class ApiHostileInputTest {
             String before = api.dump();
             List<String> wrong = new ArrayList<>();
             for (Attempt a : attempts) {
-                ApiFixture.Reply r = api.send(a.role(), a.method(), a.route(), a.body(), a.headers(), a.args());
+                ApiFixture.Reply r;
+                try {
+                    r = api.send(a.role(), a.method(), a.route(), a.body(), a.headers(), a.args());
+                } catch (java.io.UncheckedIOException e) {
+                    wrong.add(a.method() + " " + a.route() + " " + String.join(",", a.args()) + " " + abbreviate(a.body()) + " -> no answer: "
+                            + e.getCause().getMessage());
+                    continue;
+                }
                 boolean problem = r.header("Content-Type") != null && r.header("Content-Type").startsWith("application/problem+json");
                 if (r.status() < 400 || r.status() >= 500 || !problem || r.body().contains("Exception") || r.body().contains("\tat ")
                         || r.code().isEmpty() || r.json().path("detail_th").asText().isEmpty()) {
@@ -101,7 +108,7 @@ class ApiHostileInputTest {
                 }
             }
             assertThat(wrong).as("hostile requests not refused with a 4xx problem").isEmpty();
-            assertThat(api.dump()).as("the store after the hostile requests").isEqualTo(before);
+            assertThat(ApiFixture.changes(before, api.dump())).as("the store after the hostile requests").isEmpty();
             assertThat(api.get("evaluator", "/agreements/{id}", id).header("ETag")).isEqualTo(etag);
         }
     }

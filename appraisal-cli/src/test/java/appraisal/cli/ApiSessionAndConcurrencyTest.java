@@ -66,7 +66,7 @@ class ApiSessionAndConcurrencyTest {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/session"))
                     .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"evaluator\",\"password\":\"" + ApiFixture.PASSWORD + "\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"api-evaluator\",\"password\":\"" + ApiFixture.PASSWORD + "\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(201);
             String setCookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
@@ -90,7 +90,7 @@ class ApiSessionAndConcurrencyTest {
             HttpResponse<String> wrongToken = patch(http, api, id, cookie, etag, Map.of("X-CSRF-Token", "not-the-token"));
             assertThat(wrongToken.statusCode()).isEqualTo(403);
             assertThat(wrongToken.body()).contains("\"code\":\"auth.csrf-mismatch\"");
-            assertThat(api.dump()).isEqualTo(before);
+            assertThat(ApiFixture.changes(before, api.dump())).isEmpty();
 
             HttpResponse<String> withToken = patch(http, api, id, cookie, etag, Map.of("X-CSRF-Token", csrf));
             assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
@@ -107,7 +107,7 @@ class ApiSessionAndConcurrencyTest {
     @Test
     void a_wrong_password_is_401_with_the_same_answer_as_an_unknown_user_and_a_bad_token_is_401() throws Exception {
         try (ApiFixture api = ApiFixture.start(folder)) {
-            ApiFixture.Reply wrong = api.send(null, "POST", "/session", "{\"username\":\"evaluator\",\"password\":\"wrong password!\"}", Map.of());
+            ApiFixture.Reply wrong = api.send(null, "POST", "/session", "{\"username\":\"api-evaluator\",\"password\":\"wrong password!\"}", Map.of());
             ApiFixture.Reply unknown = api.send(null, "POST", "/session", "{\"username\":\"nobody\",\"password\":\"wrong password!\"}", Map.of());
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(unknown.status()).isEqualTo(401);

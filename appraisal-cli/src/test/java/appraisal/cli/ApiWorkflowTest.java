@@ -77,14 +77,16 @@ class ApiWorkflowTest {
         assertThat(score.json().path("items").get(0).path("level").asInt()).isEqualTo(4);
         assertThat(score.json().path("final_score").path("rating").asText()).isNotEmpty();
 
-        JsonNode history = api.get("appraisee", "/agreements/{id}/history?size=100", id).json();
+        ApiFixture.Reply trail = api.get("appraisee", "/agreements/{id}/history?size=100", id);
+        assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+        JsonNode history = trail.json();
         List<String> steps = StreamSupport.stream(history.path("items").spliterator(), false)
                 .map(e -> e.path("type").asText() + " by " + e.path("actor").asText()).collect(Collectors.toList());
         assertThat(steps).contains("agreement.drafted by BRM-MUEANG-02", "agreement.signed by BRM-MUEANG-09",
                 "agreement.signed by BRM-MUEANG-02", "agreement.result-recorded by BRM-MUEANG-09",
                 "agreement.self-assessment-submitted by BRM-MUEANG-09", "agreement.evaluated by BRM-MUEANG-02",
                 "agreement.acknowledged by BRM-MUEANG-09", "agreement.reviewed by BRM-MUEANG-01");
-        assertThat(api.log).anyMatch(line -> line.startsWith("POST /api/v1/agreements/" + id + "/review 200 ") && line.endsWith(" office-head"));
+        assertThat(api.log).anyMatch(line -> line.startsWith("POST /api/v1/agreements/" + id + "/review 200 ") && line.endsWith(" " + api.usernames.get("office-head")));
         assertThat(String.join("\n", api.log)).doesNotContain(api.tokens.get("appraisee"));
     }
 

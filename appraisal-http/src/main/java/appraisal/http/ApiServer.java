@@ -65,6 +65,7 @@ public final class ApiServer {
                 // In-flight requests finish on stop; new ones are refused while it drains.
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new JettyProblems(catalogue, json));
             });
             config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> settings.log().accept(accessLine(ctx, ms)));

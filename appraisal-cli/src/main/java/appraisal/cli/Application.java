@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.documents.DocumentSource;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.AssignmentPlanCodec;
@@ -120,6 +121,8 @@ public final class Application {
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
     public final AccountsUseCase accounts;
+    /** The printed forms and the round's sheet, read through the use cases above. */
+    public final DocumentSource documents;
 
     private final UnitOfWork unitOfWork;
 
@@ -176,6 +179,7 @@ public final class Application {
         this.checkStore = store;
         this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
                 ports.units(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+        this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
     }
 
     /**

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 LifecycleCommands.Close.class,
                 ScoreCommand.class,
                 ReportCommand.class,
+                DocumentCommands.Print.class,
                 StoreCommands.Backup.class,
                 StoreCommands.Restore.class,
                 StoreCommands.Check.class,

@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The PDF forms shape Thai text with java.awt fonts; no display is ever needed or wanted.
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         AppraisalCommand root = new AppraisalCommand(Main::open, new Input(System.in), System.getenv(), Clock.systemDefaultZone());

@@ -64,6 +64,14 @@ public final class Output {
         }
     }
 
+    /** A line for people, printed as it is: file names and ids keep their digits. */
+    public void noteAsIs(String line) {
+        if (format == Format.TABLE) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
     static Node toTree(Table table) {
         List<Node> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
@@ -96,7 +104,12 @@ public final class Output {
         return Optional.of(Node.text(value.toString()));
     }
 
-    private String csv(Table table) {
+    private static String csv(Table table) {
+        return csv(table, "\n");
+    }
+
+    /** The table as CSV: a header row of the keys, quoting where RFC 4180 needs it, lines ended by {@code lineEnd}. */
+    static String csv(Table table, String lineEnd) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.columns().forEach(c -> schema.addColumn(c.key()));
         List<Map<String, String>> rows = new ArrayList<>();
@@ -109,7 +122,8 @@ public final class Output {
         }
         try {
             // Quote only where CSV needs it (Jackson otherwise quotes every long value unchecked).
-            return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValueAsString(rows);
+            return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build().withLineSeparator(lineEnd))
+                    .writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a table of strings always writes as CSV", e);
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code appraisal round …}: appraisal rounds, their deadlines and scoring schemes. */
 @Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme; follow who is late against the deadlines.",
         subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class,
-                ComplianceCommand.class})
+                ComplianceCommand.class, DocumentCommands.Sheet.class})
 public final class RoundCommand extends CommandGroup {
 
 

@@ -139,9 +139,9 @@ class AgreementLifecycleCommandTest {
         assertThat(trail.get(trail.size() - 2).get("actor").asText()).isEqualTo(DIRECTOR);
         assertThat(trail.get(5).get("after").get("evidence").asText()).isEqualTo("1");
         assertThat(ok(cli, "report", "--format", "csv").lines().toList()).containsExactly(
-                "person,name,position,level,unit,agreement,status,level.T1,level.T2,level.T3,level.T4,level.T5,level.T6,level.T7,level.T8,"
+                "office,unit,person,name,position,level,agreement,status,level.T1,level.T2,level.T3,level.T4,level.T5,level.T6,level.T7,level.T8,"
                         + "achievement,competency,total,rating",
-                "BRM-LPM-01,นางสาวมาลี ศรีสุข,พัฒนาการอำเภอ,D1,สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,AG-1,CLOSED,4,4,5,3,3,3,5,4,"
+                "สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,BRM-LPM-01,นางสาวมาลี ศรีสุข,พัฒนาการอำเภอ,D1,AG-1,CLOSED,4,4,5,3,3,3,5,4,"
                         + "76.00,87.88,79.56,ดี");
     }
 

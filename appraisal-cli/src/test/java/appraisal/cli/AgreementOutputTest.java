@@ -41,7 +41,7 @@ class AgreementOutputTest {
         assertThat(header("score", "--format", "csv"))
                 .isEqualTo("agreement,appraisee,name,unit,status,achievement,competency,total,rating,decided,unscored");
         assertThat(header("report", "--format", "csv"))
-                .isEqualTo("person,name,position,level,unit,agreement,status,level.T2,achievement,competency,total,rating");
+                .isEqualTo("office,unit,person,name,position,level,agreement,status,level.T2,achievement,competency,total,rating");
     }
 
     @Test
@@ -51,8 +51,9 @@ class AgreementOutputTest {
                 "AG-2,BRM-NRG-01,นายวิชัย กล้าหาญ,สำนักงานพัฒนาชุมชนอำเภอนางรอง,DRAFT,,,,,,"
                         + "agreement.weights-not-100: item weights sum to 60.00; achievement needs exactly 100");
         assertThat(ok(cli, "report", "--format", "csv").lines().skip(1).toList()).containsExactly(
-                "BRM-NRG-01,นายวิชัย กล้าหาญ,พัฒนาการอำเภอ,D1,สำนักงานพัฒนาชุมชนอำเภอนางรอง,AG-2,DRAFT,,,,,",
-                "BRM-LPM-01,นางสาวมาลี ศรีสุข,พัฒนาการอำเภอ,D1,สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,AG-1,EVALUATED,4,80.00,100.00,86.00,ดีมาก");
+                "สำนักงานพัฒนาชุมชนอำเภอนางรอง,สำนักงานพัฒนาชุมชนอำเภอนางรอง,BRM-NRG-01,นายวิชัย กล้าหาญ,พัฒนาการอำเภอ,D1,AG-2,DRAFT,,,,,",
+                "สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,BRM-LPM-01,นางสาวมาลี ศรีสุข,พัฒนาการอำเภอ,D1,AG-1,"
+                        + "EVALUATED,4,80.00,100.00,86.00,ดีมาก");
     }
 
     @Test

@@ -107,16 +107,19 @@ public class ArchitectureTest {
             .layer("Services").definedBy("appraisal.domain.service..")
             .layer("Interchange").definedBy("appraisal.interchange..")
             .layer("Persistence").definedBy("appraisal.persistence..")
+            // the printed forms and the round's sheet: an adapter beside http, which will print the same forms
+            .layer("Documents").definedBy("appraisal.documents..")
             .layer("Http").definedBy(resideInAPackage("appraisal.http..").and(not(resideInAPackage("appraisal.http.security.."))))
             // the crypto adapters of the access ports (PasswordHasher, SecretSource): the one part of http that implements port.out
             .layer("HttpSecurity").definedBy("appraisal.http.security..")
             .layer("Cli").definedBy("appraisal.cli..")
-            .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Http", "Cli")
+            .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Documents", "Http", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "HttpSecurity", "Cli")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Cli")
             // the one text mapping of the interchange format, shared by the adapters
-            .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Http", "Cli")
+            .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Documents", "Http", "Cli")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Documents").mayOnlyBeAccessedByLayers("Http", "Cli")
             .whereLayer("Http").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("HttpSecurity").mayOnlyBeAccessedByLayers("Http", "Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
@@ -136,6 +139,12 @@ public class ArchitectureTest {
             .that().resideInAPackage("appraisal..").and().resideOutsideOfPackage("appraisal.http..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
             .because("the web server is the http adapter's business; cli starts it through appraisal.http");
+
+    @ArchTest
+    static final ArchRule DOCUMENT_LIBRARIES_ONLY_IN_DOCUMENTS = noClasses()
+            .that().resideInAPackage("appraisal..").and().resideOutsideOfPackage("appraisal.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..", "org.dhatim..")
+            .because("PDF and spreadsheet writing is the documents adapter's business");
 
     @ArchTest
     static final ArchRule PICOCLI_ONLY_IN_CLI = noClasses()
@@ -186,9 +195,9 @@ public class ArchitectureTest {
 
     // ---- conditions and predicates ---------------------------------------------------------
 
-    private static final Set<String> MODULES = Set.of("domain", "interchange", "persistence", "http", "cli");
+    private static final Set<String> MODULES = Set.of("domain", "interchange", "persistence", "documents", "http", "cli");
     /** The module directory ({@code appraisal-domain/target/classes}) or jar ({@code appraisal-domain-0.1.0.jar}). */
-    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|interchange|persistence|http|cli)(?:/|-[^/]*\\.jar)");
+    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|interchange|persistence|documents|http|cli)(?:/|-[^/]*\\.jar)");
 
     private static DescribedPredicate<JavaClass> simpleNameEndingWith(String suffix) {
         return DescribedPredicate.describe("are named *" + suffix, c -> c.getSimpleName().endsWith(suffix));

@@ -188,9 +188,11 @@ public final class AccountService implements AccountsUseCase {
         refuseWhenThrottled(SignInThrottle.PER_ACCOUNT, accountKey, "for this username", now);
         refuseWhenThrottled(SignInThrottle.PER_CLIENT, clientKey, "from this address", now);
 
+        // Made on the first sign-in of any kind, so that not even the first one tells an unknown name by its time.
+        String dummy = dummyHash.get();
         Optional<UserAccount> account = accounts.find(command.username());
         // The slow hash runs once whether or not the account exists: the same answer in the same time.
-        boolean matches = hasher.verify(command.password(), account.map(UserAccount::passwordHash).orElseGet(dummyHash));
+        boolean matches = hasher.verify(command.password(), account.map(UserAccount::passwordHash).orElse(dummy));
         String named = account.map(UserAccount::username).orElse(cut(command.username()));
         PersonId actor = account.map(a -> a.principal().actor()).orElseGet(() -> new PersonId("user:" + named));
         if (account.isEmpty() || !matches) {

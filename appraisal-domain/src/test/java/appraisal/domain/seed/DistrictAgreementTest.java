@@ -1,10 +1,5 @@
 package appraisal.domain.seed;
 
-import static appraisal.domain.seed.ReportedFacts.done;
-import static appraisal.domain.seed.ReportedFacts.doneOn;
-import static appraisal.domain.seed.ReportedFacts.notDone;
-import static appraisal.domain.seed.ReportedFacts.number;
-import static appraisal.domain.seed.ReportedFacts.yes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.criterion.Facts;
@@ -16,7 +11,6 @@ import appraisal.domain.model.scoring.Scorecard;
 import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.domain.model.scoring.WeightedScore;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,24 +20,7 @@ class DistrictAgreementTest {
 
     /** What one district reported at the end of the round, item by item. */
     static Map<String, Facts> reports() {
-        Map<String, Facts> r = new LinkedHashMap<>();
-        r.put("T1", ReportedFacts.of("budget.disbursed_pct", number("96.5"), "budget.loan_evidence_complete", done()));
-        r.put("T2", ReportedFacts.of("plan.achieved_pct", number("91")));
-        r.put("T3", ReportedFacts.of("transparency.activities_done", done(), "transparency.published", done(),
-                "transparency.summarised", done(), "transparency.reported", done(), "transparency.evidence_sent", doneOn(30, 8, 2565)));
-        r.put("T4", ReportedFacts.of("kkj.defaulted_loans_exist", yes(), "kkj.defaulted_recovered_pct", number("22"),
-                "kkj.debt_report_sent", doneOn(31, 8, 2565), "kkj.big_data_entered", doneOn(30, 9, 2565)));
-        r.put("T5", ReportedFacts.of("office.headcount", number("6"), "pr.news_per_month", number("10")));
-        r.put("T6", ReportedFacts.of("poverty.mechanism_set_up", done(), "poverty.pr_channels", number("4"),
-                "poverty.pr_days_per_week", number("3"), "poverty.road_map_proposed", done(), "poverty.database_checked", done(),
-                "poverty.tpmp_data_supplied", done(), "poverty.logbook_problems_entered", doneOn(12, 4, 2565),
-                "poverty.logbook_summary_reported", doneOn(20, 4, 2565), "poverty.households_checked_pct", number("80")));
-        r.put("T7", ReportedFacts.of("policy.reports_sent_pct", number("72")));
-        r.put("T8", ReportedFacts.of("garden.staff_grow_report", done(), "garden.staff_checklist", done(),
-                "garden.leaders_report", doneOn(28, 4, 2565), "garden.village_teams", done(), "garden.duties_assigned", done(),
-                "garden.households_pct", number("83"), "garden.teams_advise", done(), "garden.learn_from_examples", done(),
-                "garden.regular_visits", done(), "garden.seed_network", notDone()));
-        return r;
+        return ReportedFacts.districtTeamReports();
     }
 
     @Test

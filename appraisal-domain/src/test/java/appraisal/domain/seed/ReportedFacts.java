@@ -47,4 +47,26 @@ public final class ReportedFacts {
     public static FactValue notDone() {
         return FactValue.Completion.notDone();
     }
+
+    /** What one district (six staff, defaulted loans) reported at the end of round 2, item by item: levels 4, 4, 5, 3, 3, 2, 5, 4. */
+    public static Map<String, Facts> districtTeamReports() {
+        Map<String, Facts> r = new LinkedHashMap<>();
+        r.put("T1", of("budget.disbursed_pct", number("96.5"), "budget.loan_evidence_complete", done()));
+        r.put("T2", of("plan.achieved_pct", number("91")));
+        r.put("T3", of("transparency.activities_done", done(), "transparency.published", done(),
+                "transparency.summarised", done(), "transparency.reported", done(), "transparency.evidence_sent", doneOn(30, 8, 2565)));
+        r.put("T4", of("kkj.defaulted_loans_exist", yes(), "kkj.defaulted_recovered_pct", number("22"),
+                "kkj.debt_report_sent", doneOn(31, 8, 2565), "kkj.big_data_entered", doneOn(30, 9, 2565)));
+        r.put("T5", of("office.headcount", number("6"), "pr.news_per_month", number("10")));
+        r.put("T6", of("poverty.mechanism_set_up", done(), "poverty.pr_channels", number("4"),
+                "poverty.pr_days_per_week", number("3"), "poverty.road_map_proposed", done(), "poverty.database_checked", done(),
+                "poverty.tpmp_data_supplied", done(), "poverty.logbook_problems_entered", doneOn(12, 4, 2565),
+                "poverty.logbook_summary_reported", doneOn(20, 4, 2565), "poverty.households_checked_pct", number("80")));
+        r.put("T7", of("policy.reports_sent_pct", number("72")));
+        r.put("T8", of("garden.staff_grow_report", done(), "garden.staff_checklist", done(),
+                "garden.leaders_report", doneOn(28, 4, 2565), "garden.village_teams", done(), "garden.duties_assigned", done(),
+                "garden.households_pct", number("83"), "garden.teams_advise", done(), "garden.learn_from_examples", done(),
+                "garden.regular_visits", done(), "garden.seed_network", notDone()));
+        return r;
+    }
 }

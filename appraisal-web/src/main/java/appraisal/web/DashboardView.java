@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The office/province dashboard: deadlines per office and person, who is late, how scores fall, and each indicator's levels. */
 public record DashboardView(String round, String office, List<Option> rounds, List<Option> offices, String asOf,
-                            List<String> deadlines, List<OfficeRow> officeRows, List<PersonRow> people, List<PersonRow> late,
+                            List<String> deadlines, List<String> columns, List<OfficeRow> officeRows, List<PersonRow> people, List<PersonRow> late,
                             List<Bar> distribution, List<Bar> ratings, List<IndicatorRow> indicators, int scored) {
 
     /** A choice in a filter. */

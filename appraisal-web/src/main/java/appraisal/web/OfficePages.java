@@ -155,7 +155,7 @@ final class OfficePages {
                 rounds.stream().map(r -> new DashboardView.Option(r.id().value(), t.text(r.id().value()), r.id().equals(round.id())))
                         .collect(Collectors.toList()),
                 officeOptions(offices, office),
-                t.date(report.asOf()), deadlineLabels, officeRows, rows, late, distribution(t, shownScores), ratings(t, shownScores),
+                t.date(report.asOf()), deadlineLabels, deadlines.stream().map(d -> column(d.kind())).collect(Collectors.toList()), officeRows, rows, late, distribution(t, shownScores), ratings(t, shownScores),
                 indicators(t, shownScores), shownScores.size());
         s.page("dashboard.jte", Screen.params("frame", s.frame("ภาพรวมสำนักงาน", "dashboard"), "d", view));
     }
@@ -163,6 +163,16 @@ final class OfficePages {
     private static List<DashboardView.Option> officeOptions(List<OrgUnit> offices, Optional<OrgUnitId> chosen) {
         return offices.stream().map(u -> new DashboardView.Option(u.id().value(), u.name(), chosen.map(u.id()::equals).orElse(false)))
                 .collect(Collectors.toList());
+    }
+
+    /** A deadline as a column heading: short, the full label is listed above the tables. */
+    private static String column(appraisal.domain.model.round.DeadlineKind kind) {
+        switch (kind) {
+            case AGREEMENT: return "ทำข้อตกลง";
+            case SELF_ASSESSMENT: return "รายงานผล";
+            case EVALUATION: return "ประเมินผล";
+            default: return "อื่น ๆ";
+        }
     }
 
     private static String standing(FormText t, DeadlineCheck c) {

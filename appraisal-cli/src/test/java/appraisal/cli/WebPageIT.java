@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -266,7 +267,8 @@ class WebPageIT {
 
     /** Waits for the page a click leads to, until it shows every text, then holds it to them. */
     private static void see(String... texts) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        // the old page's body goes stale while the new one loads: ask again
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
             String body = d.findElement(By.tagName("body")).getText();
             return java.util.Arrays.stream(texts).allMatch(body::contains);
         });

@@ -98,12 +98,17 @@ final class DocumentCommands {
                 }
                 bytes = buffer.toByteArray();
             } else {
-                bytes = (BOM + Output.csv(table(sheet), "\r\n")).getBytes(StandardCharsets.UTF_8);
+                bytes = csv(sheet).getBytes(StandardCharsets.UTF_8);
             }
             write(out, bytes);
             out().noteAsIs("wrote " + sheet.rows().size() + " row(s) of round " + r.id() + " to " + out);
             return ExitCode.OK;
         }
+    }
+
+    /** The round's sheet as the CSV file offices open in Excel: UTF-8 with the byte order mark, CRLF lines. */
+    static String csv(RoundSheet sheet) {
+        return BOM + Output.csv(table(sheet), "\r\n");
     }
 
     /** The round's sheet as a table the command line prints: the same columns and values. */

@@ -3,6 +3,9 @@ package appraisal.cli;
 import appraisal.http.ApiServer;
 import appraisal.http.ApiUseCases;
 import appraisal.http.ServerSettings;
+import appraisal.web.EvidenceFiles;
+import appraisal.web.WebPages;
+import appraisal.web.WebUseCases;
 import com.google.common.collect.ImmutableSet;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,10 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code appraisal serve}: the JSON API under {@code /api/v1} on the store named by {@code --db},
+ * {@code appraisal serve}: the web page at {@code /} and the JSON API under {@code /api/v1} on the store named by {@code --db},
  * until SIGTERM or Ctrl-C; requests in flight then finish before the process ends.
  */
-@Command(name = "serve", description = "Serve the HTTP API (JSON under /api/v1, documentation at /api/v1/docs) until stopped "
+@Command(name = "serve", description = "Serve the web page (at /) and the HTTP API (JSON under /api/v1, documentation at /api/v1/docs) until stopped "
         + "with Ctrl-C or SIGTERM. One access-log line per request goes to standard error.",
         footer = {"", "Examples:", "  appraisal serve", "  appraisal serve --port 8080 --db /srv/appraisal/appraisal.db",
                 "  appraisal serve --host 0.0.0.0 --trusted-proxy 127.0.0.1   (behind a TLS proxy on this machine)"})
@@ -40,7 +43,7 @@ public final class ServeCommand extends CommandBase {
         PrintWriter log = err();
         ApiServer server;
         try {
-            server = new ApiServer(useCases(app()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies), line -> {
+            server = WebPages.server(webUseCases(app(), db()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies), line -> {
                 synchronized (log) {
                     log.println(line);
                     log.flush();
@@ -55,8 +58,8 @@ public final class ServeCommand extends CommandBase {
             server.stop();
             stopped.countDown();
         }, "appraisal-serve-stop"));
-        spec.commandLine().getOut().println("Serving http://" + host + ":" + server.port() + ApiServer.BASE
-                + "/ (documentation: " + ApiServer.BASE + "/docs); Ctrl-C to stop");
+        spec.commandLine().getOut().println("Serving http://" + host + ":" + server.port() + "/ (the web page; the API under "
+                + ApiServer.BASE + "/, documentation: " + ApiServer.BASE + "/docs); Ctrl-C to stop");
         spec.commandLine().getOut().flush();
         try {
             stopped.await();
@@ -65,6 +68,11 @@ public final class ServeCommand extends CommandBase {
             server.stop();
         }
         return ExitCode.OK;
+    }
+
+    /** What the web page needs: the API's use cases, the documents, evidence files beside the store, the round sheet's CSV. */
+    public static WebUseCases webUseCases(Application app, String db) {
+        return new WebUseCases(useCases(app), app.documents, EvidenceFiles.beside(db), DocumentCommands::csv);
     }
 
     /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */

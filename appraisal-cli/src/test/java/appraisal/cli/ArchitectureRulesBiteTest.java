@@ -37,7 +37,7 @@ class ArchitectureRulesBiteTest {
     private static final List<Class<?>> EVERY_REQUIRED_LAYER = List.of(appraisal.domain.model.criterion.Facts.class,
             appraisal.domain.port.in.SignAgreementUseCase.class, appraisal.domain.port.out.UnitOfWork.class,
             appraisal.domain.service.RoundService.class, appraisal.interchange.Syntax.class, appraisal.persistence.Dialect.class,
-            appraisal.documents.FormText.class, appraisal.http.Access.class, appraisal.http.security.Pbkdf2PasswordHasher.class,
+            appraisal.documents.FormText.class, appraisal.http.Access.class, appraisal.http.security.Pbkdf2PasswordHasher.class, appraisal.web.WebPages.class,
             appraisal.cli.ExitCode.class);
 
     private static EvaluationResult check(ArchRule rule, Class<?>... classes) {

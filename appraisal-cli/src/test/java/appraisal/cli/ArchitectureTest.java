@@ -112,15 +112,18 @@ public class ArchitectureTest {
             .layer("Http").definedBy(resideInAPackage("appraisal.http..").and(not(resideInAPackage("appraisal.http.security.."))))
             // the crypto adapters of the access ports (PasswordHasher, SecretSource): the one part of http that implements port.out
             .layer("HttpSecurity").definedBy("appraisal.http.security..")
+            // the web page: an adapter beside http, served by its server through the Pages seam
+            .layer("Web").definedBy("appraisal.web..")
             .layer("Cli").definedBy("appraisal.cli..")
-            .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Documents", "Http", "Cli")
+            .whereLayer("PortIn").mayOnlyBeAccessedByLayers("Services", "Documents", "Http", "Web", "Cli")
             .whereLayer("PortOut").mayOnlyBeAccessedByLayers("Services", "Persistence", "HttpSecurity", "Cli")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Cli")
             // the one text mapping of the interchange format, shared by the adapters
-            .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Documents", "Http", "Cli")
+            .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Persistence", "Documents", "Http", "Web", "Cli")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Documents").mayOnlyBeAccessedByLayers("Http", "Cli")
-            .whereLayer("Http").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Documents").mayOnlyBeAccessedByLayers("Http", "Web", "Cli")
+            .whereLayer("Http").mayOnlyBeAccessedByLayers("Web", "Cli")
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("HttpSecurity").mayOnlyBeAccessedByLayers("Http", "Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .ensureAllClassesAreContainedInArchitecture();
@@ -136,9 +139,15 @@ public class ArchitectureTest {
 
     @ArchTest
     static final ArchRule WEB_LIBRARIES_ONLY_IN_HTTP = noClasses()
-            .that().resideInAPackage("appraisal..").and().resideOutsideOfPackage("appraisal.http..")
+            .that().resideInAPackage("appraisal..").and().resideOutsideOfPackages("appraisal.http..", "appraisal.web..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
-            .because("the web server is the http adapter's business; cli starts it through appraisal.http");
+            .because("the web server is the business of the http adapter and the web page it serves; cli starts it through them");
+
+    @ArchTest
+    static final ArchRule TEMPLATES_ONLY_IN_WEB = noClasses()
+            .that().resideInAPackage("appraisal..").and().resideOutsideOfPackage("appraisal.web..")
+            .should().dependOnClassesThat().resideInAPackage("gg.jte..")
+            .because("the page templates are the web page's business");
 
     @ArchTest
     static final ArchRule DOCUMENT_LIBRARIES_ONLY_IN_DOCUMENTS = noClasses()
@@ -195,9 +204,9 @@ public class ArchitectureTest {
 
     // ---- conditions and predicates ---------------------------------------------------------
 
-    private static final Set<String> MODULES = Set.of("domain", "interchange", "persistence", "documents", "http", "cli");
+    private static final Set<String> MODULES = Set.of("domain", "interchange", "persistence", "documents", "http", "web", "cli");
     /** The module directory ({@code appraisal-domain/target/classes}) or jar ({@code appraisal-domain-0.1.0.jar}). */
-    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|interchange|persistence|documents|http|cli)(?:/|-[^/]*\\.jar)");
+    private static final Pattern MODULE_IN_LOCATION = Pattern.compile("appraisal-(domain|interchange|persistence|documents|http|web|cli)(?:/|-[^/]*\\.jar)");
 
     private static DescribedPredicate<JavaClass> simpleNameEndingWith(String suffix) {
         return DescribedPredicate.describe("are named *" + suffix, c -> c.getSimpleName().endsWith(suffix));

@@ -11,10 +11,7 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AddUserCommand;
 import appraisal.domain.port.in.IssueTokenCommand;
-import appraisal.domain.port.in.SignInCommand;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,22 +41,14 @@ final class AccountResource {
     private void signIn(Call call) {
         Requests.SignIn body = call.body(Requests.SignIn.class);
         char[] password = body.password() == null ? null : body.password().toCharArray();
-        SessionGrant grant = uses.accounts().signIn(new SignInCommand(body.username(), password, server.client(call.context())));
-        String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(grant.expires().atOffset(ZoneOffset.UTC));
-        call.context().header("Set-Cookie", ApiServer.SESSION_COOKIE + "=" + grant.secret() + "; Path=" + BASE + "; Expires=" + expires
-                + "; HttpOnly; SameSite=Strict" + (server.secure(call.context()) ? "; Secure" : ""));
+        SessionGrant grant = server.openSession(call.context(), body.username(), password);
         Principal p = grant.principal();
         call.json(201, new Views.SessionOpened(p.username(), p.person().map(PersonId::value), p.admin(), grant.csrfToken(),
                 grant.expires()));
     }
 
     private void signOut(Call call) {
-        String secret = call.context().cookie(ApiServer.SESSION_COOKIE);
-        if (secret != null && !secret.isBlank()) {
-            uses.accounts().signOut(secret);
-        }
-        call.context().header("Set-Cookie", ApiServer.SESSION_COOKIE + "=; Path=" + BASE + "; Max-Age=0; HttpOnly; SameSite=Strict"
-                + (server.secure(call.context()) ? "; Secure" : ""));
+        server.closeSession(call.context());
         call.noContent();
     }
 

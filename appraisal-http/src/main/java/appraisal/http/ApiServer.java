@@ -2,7 +2,9 @@ package appraisal.http;
 
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
+import appraisal.domain.model.access.SessionGrant;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.SignInCommand;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
 import io.javalin.Javalin;
@@ -12,6 +14,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.ParsedEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +37,8 @@ public final class ApiServer {
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String USER = "appraisal.user";
     private static final String ANSWERED = "appraisal.answered";
+    /** The CSRF token of the session a request came with, for pages to put in their forms. */
+    static final String CSRF = "appraisal.csrf";
     private static final long STOP_TIMEOUT_MS = 10_000;
     private static final long SWALLOW_FACTOR = 16;
 
@@ -42,11 +48,18 @@ public final class ApiServer {
     private final TreeText trees = new TreeText();
     private final ProblemCatalogue catalogue = new ProblemCatalogue();
     private final ImmutableList<Route> routes;
+    private final Pages pages;
     private final Javalin app;
 
     public ApiServer(ApiUseCases uses, ServerSettings settings) {
+        this(uses, settings, Pages.NONE);
+    }
+
+    /** The API and, beside it, pages declared by another adapter (see {@link Pages}). */
+    public ApiServer(ApiUseCases uses, ServerSettings settings, Pages pages) {
         this.uses = uses;
         this.settings = settings;
+        this.pages = pages;
         List<Route> declared = new ArrayList<>();
         new SystemResource(uses).declare(declared);
         new AccountResource(uses, this).declare(declared);
@@ -56,6 +69,8 @@ public final class ApiServer {
         new AgreementResource(uses).declare(declared);
         new CascadeResource(uses).declare(declared);
         this.routes = ImmutableList.copyOf(declared);
+        List<Route> pageRoutes = new ArrayList<>();
+        pages.declare(pageRoutes);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -71,6 +86,9 @@ public final class ApiServer {
             config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> settings.log().accept(accessLine(ctx, ms)));
             for (Route route : routes) {
+                config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), ctx -> handle(route, ctx));
+            }
+            for (Route route : pageRoutes) {
                 config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), ctx -> handle(route, ctx));
             }
             config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, e));
@@ -185,6 +203,7 @@ public final class ApiServer {
         if (session.isEmpty()) {
             return Optional.empty();
         }
+        ctx.attribute(CSRF, session.get().csrfToken());
         if (UNSAFE.contains(ctx.method().name())) {
             String sent = ctx.header(CSRF_HEADER);
             if (sent == null && isForm(ctx)) {
@@ -204,7 +223,29 @@ public final class ApiServer {
 
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/form-data");
+    }
+
+    /**
+     * Signs in and sets the session cookie on the answer: the one way both the API's
+     * {@code POST /session} and a sign-in form open a session.
+     */
+    public SessionGrant openSession(Context ctx, String username, char[] password) {
+        SessionGrant grant = uses.accounts().signIn(new SignInCommand(username, password, client(ctx)));
+        String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(grant.expires().atOffset(ZoneOffset.UTC));
+        ctx.header("Set-Cookie", SESSION_COOKIE + "=" + grant.secret() + "; Path=/; Expires=" + expires
+                + "; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
+        return grant;
+    }
+
+    /** Signs out the session the request came with, if any, and clears the cookie. */
+    public void closeSession(Context ctx) {
+        String secret = ctx.cookie(SESSION_COOKIE);
+        if (secret != null && !secret.isBlank()) {
+            uses.accounts().signOut(secret);
+        }
+        ctx.header("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
     }
 
     /** Whether the request reached us over TLS, directly or through a proxy we trust. */
@@ -246,6 +287,10 @@ public final class ApiServer {
 
     private void problem(Context ctx, int status, String code, String detail, String thai, String field) {
         ctx.attribute(ANSWERED, true);
+        if (pages != Pages.NONE && !ctx.path().startsWith(BASE + "/") && !ctx.path().equals(BASE)) {
+            pages.refuse(ctx, new Pages.Refusal(status, code, detail, thai, field));
+            return;
+        }
         Problem p = new Problem(Problem.typeOf(code), title(status), status, detail, thai, code, field, ctx.path());
         ctx.status(status).contentType(Problem.MEDIA_TYPE).result(json.write(p));
     }

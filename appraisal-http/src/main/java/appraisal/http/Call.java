@@ -59,6 +59,11 @@ public final class Call {
                 + "'Authorization: Bearer <token>'"));
     }
 
+    /** The CSRF token of the session this request came with (empty for a bearer token or no sign-in), for a page's forms. */
+    public Optional<String> csrfToken() {
+        return Optional.ofNullable(ctx.attribute(ApiServer.CSRF));
+    }
+
     /** What the signed-in user may see, worked out once per request. */
     public Visibility visibility() {
         if (visibility == null) {

@@ -33,7 +33,7 @@ class ProblemCatalogueTest {
     @Test
     void everyCodeTheDomainTheStoreAndTheHttpLayerThrowHasAThaiText() throws IOException {
         Set<String> codes = codesIn(Path.of("../appraisal-domain/src/main/java"), Path.of("../appraisal-interchange/src/main/java"),
-                Path.of("../appraisal-persistence/src/main/java"), Path.of("src/main/java"));
+                Path.of("../appraisal-persistence/src/main/java"), Path.of("../appraisal-web/src/main/java"), Path.of("src/main/java"));
         assertThat(codes).as("the scan finds the codes").contains("agreement.stale-version", "agreement.reopen-needs-reason",
                 "request.if-match-required", "tree.unknown-field").hasSizeGreaterThan(150);
         assertThat(codes.stream().filter(c -> !catalogue.has(c)).collect(Collectors.toList()))

@@ -4,11 +4,16 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.agreement.AgreementScorer;
+import appraisal.domain.model.agreement.Item;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.scoring.IndicatorScore;
+import appraisal.domain.model.scoring.IndicatorScorer;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.RoundScores;
 import appraisal.domain.port.in.ScoreAgreementUseCase;
@@ -48,6 +53,18 @@ public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUs
                 "agreement " + id + " does not exist"));
         Round round = round(agreement.round());
         return new AgreementScorer(round.scheme()).score(agreement, cached(new HashMap<>()), person(agreement));
+    }
+
+    @Override
+    public IndicatorScore preview(AgreementId id, ItemId itemId, Facts typed) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found",
+                "agreement " + id + " does not exist"));
+        Item item = agreement.findItem(itemId).orElseThrow(() -> DomainException.notFound("agreement.item-not-found",
+                "agreement " + id + " has no item " + itemId));
+        Indicator indicator = indicators.find(item.indicator()).orElseThrow(() -> DomainException.notFound("indicator.not-found",
+                "indicator " + item.indicator() + " used by item " + itemId + " is not stored"));
+        return new IndicatorScorer(round(agreement.round()).scheme())
+                .score(indicator, ImmutableMap.copyOf(item.targetAdjustments()), agreement.factsFor(itemId).overlaidBy(typed));
     }
 
     @Override

@@ -216,6 +216,29 @@ class UseCaseTest {
     }
 
     @Test
+    void a_preview_scores_typed_facts_over_the_stored_ones_as_scoring_them_would_and_stores_nothing() {
+        PersonId appraisee = new PersonId("P3");
+        AgreementId id = agreedBetweenP3AndP2(ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))));
+        system.agreements.record(new RecordResultCommand(AgreementChange.of(id, appraisee), new ItemId("T2"),
+                Facts.of("plan.achieved_pct", FactValue.of("76")), ImmutableList.of()));
+        long version = system.agreements.show(id).version();
+        int stored = system.scoring.score(id).items().get(0).computed().level();
+
+        appraisal.domain.model.scoring.IndicatorScore typed = system.scoring.preview(id, new ItemId("T2"),
+                Facts.of("plan.achieved_pct", FactValue.of("96")));
+        appraisal.domain.model.scoring.IndicatorScore same = system.scoring.preview(id, new ItemId("T2"), Facts.NONE);
+
+        assertThat(typed.level()).isGreaterThan(stored);
+        system.agreements.record(new RecordResultCommand(AgreementChange.of(id, appraisee), new ItemId("T2"),
+                Facts.of("plan.achieved_pct", FactValue.of("96")), ImmutableList.of()));
+        assertThat(system.scoring.score(id).items().get(0).computed()).isEqualTo(typed);
+        assertThat(same.level()).isEqualTo(stored);
+        assertThat(system.agreements.show(id).version()).isEqualTo(version + 1);
+        assertThatThrownBy(() -> system.scoring.preview(id, new ItemId("T9"), Facts.NONE))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.item-not-found"));
+    }
+
+    @Test
     void results_of_several_items_are_recorded_in_one_change_with_the_events_of_recording_them_one_by_one() {
         PersonId appraisee = new PersonId("P3");
         PersonId evaluator = new PersonId("P2");

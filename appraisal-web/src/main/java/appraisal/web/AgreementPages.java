@@ -1,0 +1,514 @@
+package appraisal.web;
+
+import appraisal.documents.AgreementForm;
+import appraisal.documents.FormText;
+import appraisal.documents.SummaryForm;
+import appraisal.documents.pdf.FormPdf;
+import appraisal.domain.model.agreement.Agreement;
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.AgreementScore;
+import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.agreement.CompetencyAssessment;
+import appraisal.domain.model.agreement.EvidenceRef;
+import appraisal.domain.model.agreement.Item;
+import appraisal.domain.model.agreement.ItemEvaluation;
+import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemResult;
+import appraisal.domain.model.agreement.ItemScore;
+import appraisal.domain.model.agreement.LevelOverride;
+import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.agreement.Signature;
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.indicator.FactDeclaration;
+import appraisal.domain.model.indicator.FactType;
+import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.scoring.IndicatorScore;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.AcknowledgeCommand;
+import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.CloseAgreementCommand;
+import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.EvaluateAgreementCommand;
+import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.RecordRefusalCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
+import appraisal.domain.port.in.ReviewAgreementCommand;
+import appraisal.domain.port.in.SignAgreementCommand;
+import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.http.Access;
+import appraisal.http.Call;
+import appraisal.http.Route;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * My agreements, one agreement (read, sign, report results with evidence, submit, evaluate,
+ * acknowledge or refuse with a witness, review, close), the level as it is typed, the printed forms
+ * as A4 pages and PDF, and my team. Every change goes through a {@code port.in} use case at the
+ * version the form was made from.
+ */
+final class AgreementPages {
+
+    private final WebUseCases uses;
+    private final Templates templates;
+
+    AgreementPages(WebUseCases uses, Templates templates) {
+        this.uses = uses;
+        this.templates = templates;
+    }
+
+    void declare(List<Route> routes) {
+        routes.add(new Route("GET", "/agreements", Access.SIGNED_IN, this::mine));
+        routes.add(new Route("GET", "/agreements/{id}", Access.SIGNED_IN, this::show));
+        routes.add(new Route("GET", "/agreements/{id}/items/{item}/level", Access.SIGNED_IN, this::level));
+        routes.add(new Route("GET", "/agreements/{id}/evidence/{sha}", Access.SIGNED_IN, this::evidence));
+        routes.add(new Route("GET", "/agreements/{id}/print/{form}", Access.SIGNED_IN, this::print));
+        routes.add(new Route("GET", "/agreements/{id}/pdf/{form}", Access.SIGNED_IN, this::pdf));
+        routes.add(new Route("POST", "/agreements/{id}/signature", Access.SIGNED_IN, this::sign));
+        routes.add(new Route("POST", "/agreements/{id}/results", Access.SIGNED_IN, this::results));
+        routes.add(new Route("POST", "/agreements/{id}/self-assessment", Access.SIGNED_IN, this::submit));
+        routes.add(new Route("POST", "/agreements/{id}/evaluation", Access.SIGNED_IN, this::evaluate));
+        routes.add(new Route("POST", "/agreements/{id}/acknowledgement", Access.SIGNED_IN, this::acknowledge));
+        routes.add(new Route("POST", "/agreements/{id}/refusal", Access.SIGNED_IN, this::refuse));
+        routes.add(new Route("POST", "/agreements/{id}/review", Access.SIGNED_IN, this::review));
+        routes.add(new Route("POST", "/agreements/{id}/closure", Access.SIGNED_IN, this::close));
+        routes.add(new Route("GET", "/team", Access.SIGNED_IN, this::team));
+        routes.add(new Route("POST", "/team/drafts", Access.SIGNED_IN, this::draft));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private void mine(Call call) {
+        Screen s = new Screen(call, templates);
+        List<AgreementView.Line> lines = new ArrayList<>();
+        if (s.me().isPresent()) {
+            for (Round r : newestFirst()) {
+                for (Agreement a : uses.api().agreements().ofAppraisee(r.id(), s.me().get())) {
+                    lines.add(line(s.text, a, r));
+                }
+            }
+        }
+        s.page("agreements.jte", Screen.params("frame", s.frame("ข้อตกลงของฉัน", "agreements"), "lines", lines,
+                "person", s.me().map(id -> person(id).name()).orElse(s.principal().username())));
+    }
+
+    private void team(Call call) {
+        Screen s = new Screen(call, templates);
+        Round round = round(call);
+        List<AgreementView.Line> lines = new ArrayList<>();
+        List<Person> without = new ArrayList<>();
+        Optional<PersonId> me = s.me();
+        if (me.isPresent()) {
+            List<Agreement> inRound = uses.api().agreements().inRound(round.id());
+            inRound.stream().filter(a -> a.evaluator().equals(me.get())).sorted(Comparator.comparing(a -> a.appraisee().value()))
+                    .forEach(a -> lines.add(line(s.text, a, round)));
+            for (Person p : uses.api().org().people()) {
+                if (p.supervisor().equals(me) && inRound.stream().noneMatch(a -> a.appraisee().equals(p.id()))) {
+                    without.add(p);
+                }
+            }
+        }
+        s.page("team.jte", Screen.params("frame", s.frame("ทีมของฉัน", "team"), "round", round.id().value(), "lines", lines,
+                "without", without));
+    }
+
+    private AgreementView.Line line(FormText t, Agreement a, Round r) {
+        Person p = person(a.appraisee());
+        String achievement = "";
+        String rating = "";
+        try {
+            AgreementScore score = uses.api().scoreAgreement().score(a.id());
+            achievement = t.figure(score.achievement());
+            rating = score.finalScore().map(f -> f.rating().name()).orElse("");
+        } catch (DomainException e) {
+            // an agreement that cannot be scored yet is listed without a score
+        }
+        return new AgreementView.Line(a.id().value(), t.text(r.id().value()), p.id().value(), p.name(), unitName(p),
+                FormText.status(a.status()), achievement, rating);
+    }
+
+    private void show(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        AgreementView view = view(s, a);
+        s.page("agreement.jte", Screen.params("frame", s.frame("ข้อตกลง " + a.id().value(), "agreements"), "a", view));
+    }
+
+    private AgreementView view(Screen s, Agreement a) {
+        FormText t = s.text;
+        AgreementForm form = uses.documents().agreementForm(a.id(), t);
+        Map<String, AgreementForm.Row> rows = new LinkedHashMap<>();
+        for (AgreementForm.Section section : form.sections()) {
+            for (AgreementForm.Row row : section.rows()) {
+                rows.put(row.code(), row);
+            }
+        }
+        Optional<AgreementScore> score = Optional.empty();
+        try {
+            score = Optional.of(uses.api().scoreAgreement().score(a.id()));
+        } catch (DomainException e) {
+            // shown without levels
+        }
+        Map<ItemId, ItemScore> scored = score.map(sc -> sc.items().stream().collect(Collectors.toMap(ItemScore::item,
+                Function.identity()))).orElse(Map.of());
+        List<AgreementView.ItemView> items = new ArrayList<>();
+        for (Item item : a.items()) {
+            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Optional<ItemResult> result = a.result(item.id());
+            List<AgreementView.FactInput> facts = new ArrayList<>();
+            for (FactDeclaration f : indicator.facts()) {
+                Optional<FactValue> v = result.flatMap(r -> r.facts().get(f.name()));
+                facts.add(new AgreementView.FactInput(f.name(), f.label(), f.unit(), f.type().name(), v.map(AgreementPages::typed).orElse(""),
+                        v.filter(x -> x instanceof FactValue.Completion).flatMap(x -> ((FactValue.Completion) x).on())
+                                .map(Object::toString).orElse("")));
+            }
+            List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> new AgreementView.EvidenceView(
+                    e.name(), t.number(e.sizeBytes()) + " ไบต์", e.mediaType(), e.sha256(),
+                    "/agreements/" + a.id().value() + "/evidence/" + e.sha256())).collect(Collectors.toList())).orElse(List.of());
+            ItemScore is = scored.get(item.id());
+            Optional<ItemEvaluation> ev = a.evaluationOf(item.id());
+            AgreementForm.Row row = rows.get(item.indicator().code());
+            items.add(new AgreementView.ItemView(item.id().value(), row, FormText.sectionTitle(item.section()), facts, evidence,
+                    is == null ? "" : t.number(is.level()), is == null ? "" : t.figure(is.score()),
+                    ev.flatMap(ItemEvaluation::override).map(o -> String.valueOf(o.level())).orElse(""),
+                    ev.flatMap(ItemEvaluation::override).map(LevelOverride::reason).orElse(""), ev.map(ItemEvaluation::comment).orElse("")));
+        }
+        Optional<PersonId> me = s.me();
+        boolean appraisee = me.map(a.appraisee()::equals).orElse(false);
+        boolean evaluator = me.map(a.evaluator()::equals).orElse(false);
+        Person evaluatorPerson = person(a.evaluator());
+        boolean reviewer = me.isPresent() && evaluatorPerson.supervisor().equals(me);
+        AgreementStatus st = a.status();
+        boolean open = st == AgreementStatus.AGREED || st == AgreementStatus.REOPENED;
+        boolean signedByMe = me.isPresent() && a.signatures().stream().anyMatch(x -> x.signer().equals(me.get()));
+        AgreementView.Actions can = new AgreementView.Actions(st == AgreementStatus.DRAFT && (appraisee || evaluator) && !signedByMe,
+                open && (appraisee || evaluator), open && appraisee, (st == AgreementStatus.SELF_ASSESSED || st == AgreementStatus.EVALUATED)
+                && evaluator, st == AgreementStatus.EVALUATED && appraisee, st == AgreementStatus.EVALUATED && evaluator,
+                (st == AgreementStatus.ACKNOWLEDGED || st == AgreementStatus.REFUSED) && reviewer,
+                st == AgreementStatus.REVIEWED && (reviewer || evaluator || s.admin()));
+        Person appraiseePerson = person(a.appraisee());
+        List<AgreementView.CompetencyInput> competencies = new ArrayList<>();
+        for (Competency c : Competency.values()) {
+            if (!c.management() || appraiseePerson.level().name().startsWith("M") || appraiseePerson.level().name().startsWith("S")) {
+                competencies.add(new AgreementView.CompetencyInput(c.code(), c.thaiName(),
+                        a.competencies().flatMap(x -> x.level(c.code())).map(String::valueOf).orElse("")));
+            }
+        }
+        List<String> signatures = a.signatures().stream().map(x -> signature(t, x)).collect(Collectors.toList());
+        List<String> events = uses.api().agreements().history(a.id()).stream().map(e -> event(t, e)).collect(Collectors.toList());
+        Round round = uses.api().rounds().round(a.round());
+        return new AgreementView(a.id().value(), FormText.status(st), a.version(), form.header().round(), appraiseePerson.name(),
+                appraiseePerson.position() + " " + unitName(appraiseePerson), evaluatorPerson.name(), form.totalWeight(),
+                score.map(x -> t.figure(x.achievement())).orElse(""),
+                score.flatMap(AgreementScore::finalScore).map(f -> t.figure(f.total())).orElse(""),
+                score.flatMap(AgreementScore::finalScore).map(f -> f.rating().name()).orElse(""), items, signatures, events, can,
+                competencies, form);
+    }
+
+    private String signature(FormText t, Signature sig) {
+        return (sig.role().name().equals("APPRAISEE") ? "ผู้รับการประเมิน " : "ผู้ประเมิน ") + person(sig.signer()).name() + " — "
+                + t.date(sig.at());
+    }
+
+    private String event(FormText t, DomainEvent e) {
+        return t.date(e.at()) + " · " + e.type() + " · " + e.actor().value();
+    }
+
+    /** A fact as a person would type it again. */
+    private static String typed(FactValue v) {
+        if (v instanceof FactValue.Quantity) {
+            return ((FactValue.Quantity) v).value().toPlainString();
+        }
+        if (v instanceof FactValue.Flag) {
+            return ((FactValue.Flag) v).value() ? "yes" : "no";
+        }
+        if (v instanceof FactValue.Completion) {
+            return ((FactValue.Completion) v).done() ? "done" : "not-done";
+        }
+        return ((FactValue.Choice) v).value();
+    }
+
+    /** The level an item gets with the facts typed so far: the domain's scorer, nothing stored. */
+    private void level(Call call) {
+        Agreement a = visible(call);
+        Screen s = new Screen(call, templates);
+        Item item = a.findItem(new ItemId(call.path("item"))).orElseThrow(() -> Call.hidden("agreement.item-not-found",
+                "item " + call.path("item")));
+        Indicator indicator = uses.api().indicators().indicator(item.indicator());
+        String json;
+        try {
+            Facts typed = facts(indicator, name -> Optional.ofNullable(call.context().queryParam("f." + name)),
+                    name -> Optional.ofNullable(call.context().queryParam("d." + name)));
+            IndicatorScore score = uses.api().scoreAgreement().preview(a.id(), item.id(), typed);
+            json = "{\"level\":\"" + s.text.number(score.level()) + "\",\"score\":\"" + s.text.figure(score.score()) + "\"}";
+        } catch (DomainException e) {
+            json = "{\"error\":\"" + e.getMessage().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        }
+        call.context().status(200).contentType("application/json").header("Cache-Control", "no-store").result(json);
+    }
+
+    /** The facts typed for an indicator: blank ones left out; a step is done/not-done with the date it was done. */
+    static Facts facts(Indicator indicator, Function<String, Optional<String>> values, Function<String, Optional<String>> dates) {
+        Map<String, FactValue> out = new LinkedHashMap<>();
+        for (FactDeclaration f : indicator.facts()) {
+            Optional<String> v = values.apply(f.name()).map(String::strip).filter(x -> !x.isEmpty());
+            if (v.isEmpty()) {
+                continue;
+            }
+            String text = v.get();
+            if (f.type() == FactType.STEP && text.equals("done")) {
+                Optional<String> date = dates.apply(f.name()).map(String::strip).filter(x -> !x.isEmpty());
+                if (date.isPresent()) {
+                    text = "done " + date.get();
+                }
+            }
+            out.put(f.name(), f.parse(text));
+        }
+        return Facts.of(out);
+    }
+
+    private void evidence(Call call) {
+        Agreement a = visible(call);
+        String sha = call.path("sha").toLowerCase(Locale.ROOT);
+        EvidenceRef ref = a.results().values().stream().flatMap(r -> r.evidence().stream()).filter(e -> e.sha256().equals(sha))
+                .findFirst().orElseThrow(() -> Call.hidden("evidence.not-found", "evidence " + sha));
+        byte[] bytes = uses.evidence().read(sha).orElseThrow(() -> Call.hidden("evidence.not-found", "evidence " + sha));
+        call.context().status(200).contentType(ref.mediaType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + Screen.encode(ref.name()).replace("+", "%20"))
+                .result(bytes);
+    }
+
+    private void print(Call call) {
+        Agreement a = visible(call);
+        Screen s = new Screen(call, templates);
+        if (call.path("form").equals("summary")) {
+            SummaryForm form = uses.documents().summaryForm(a.id(), s.text);
+            s.page("summary-form.jte", Screen.params("frame", s.frame(form.title(), "agreements"), "form", form, "id", a.id().value()));
+        } else {
+            AgreementForm form = uses.documents().agreementForm(a.id(), s.text);
+            s.page("agreement-form.jte", Screen.params("frame", s.frame(form.title(), "agreements"), "form", form, "id", a.id().value()));
+        }
+    }
+
+    private void pdf(Call call) throws IOException {
+        Agreement a = visible(call);
+        Screen s = new Screen(call, templates);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FormPdf printer = new FormPdf(s.text);
+        boolean summary = call.path("form").equals("summary");
+        if (summary) {
+            printer.write(uses.documents().summaryForm(a.id(), s.text), out);
+        } else {
+            printer.write(uses.documents().agreementForm(a.id(), s.text), out);
+        }
+        call.context().status(200).contentType("application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + a.id().value() + (summary ? "-summary" : "-agreement") + ".pdf\"").result(out.toByteArray());
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    private AgreementChange change(Screen s, Agreement a) {
+        return AgreementChange.at(a.id(), s.principal().actor(), s.version());
+    }
+
+    private void done(Screen s, Agreement a, String what) {
+        s.seeOther("/agreements/" + a.id().value() + "?done=" + what);
+    }
+
+    private void sign(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        uses.api().sign().sign(new SignAgreementCommand(change(s, a)));
+        done(s, a, "signed");
+    }
+
+    /** Every item with something typed or a file attached, in one change; files are kept only once the form is read whole. */
+    private void results(Call call) throws IOException {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        AgreementChange change = change(s, a);
+        List<RecordResultsCommand.Result> results = new ArrayList<>();
+        Map<ItemId, List<UploadedFile>> uploads = new LinkedHashMap<>();
+        for (Item item : a.items()) {
+            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            String prefix = item.id().value() + ".";
+            Facts facts = facts(indicator, n -> s.field("f." + prefix + n), n -> s.field("d." + prefix + n));
+            List<UploadedFile> files = s.files("e." + item.id().value()).stream().filter(f -> f.size() > 0).collect(Collectors.toList());
+            if (facts.isEmpty() && files.isEmpty()) {
+                continue;
+            }
+            uploads.put(item.id(), files);
+            results.add(new RecordResultsCommand.Result(item.id(), facts, ImmutableList.of()));
+        }
+        if (results.isEmpty()) {
+            throw DomainException.invalid("web.nothing-typed", "type a result or attach a file for at least one item", "results");
+        }
+        List<RecordResultsCommand.Result> withEvidence = new ArrayList<>();
+        for (RecordResultsCommand.Result r : results) {
+            List<EvidenceRef> evidence = new ArrayList<>(a.result(r.item()).map(ItemResult::evidence).orElse(ImmutableList.of()));
+            for (UploadedFile f : uploads.get(r.item())) {
+                try (InputStream in = f.content()) {
+                    EvidenceRef ref = uses.evidence().keep(f.filename(), in.readNBytes((int) EvidenceFiles.MAX_BYTES + 1));
+                    if (evidence.stream().noneMatch(e -> e.sha256().equals(ref.sha256()))) {
+                        evidence.add(ref);
+                    }
+                }
+            }
+            Facts facts = r.facts().isEmpty() ? a.result(r.item()).map(ItemResult::facts).orElse(Facts.NONE) : r.facts();
+            withEvidence.add(new RecordResultsCommand.Result(r.item(), facts, ImmutableList.copyOf(evidence)));
+        }
+        uses.api().recordResult().recordAll(new RecordResultsCommand(change, ImmutableList.copyOf(withEvidence)));
+        done(s, a, "results");
+    }
+
+    private void submit(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        uses.api().submit().submit(new SubmitSelfAssessmentCommand(change(s, a)));
+        done(s, a, "submitted");
+    }
+
+    /** Per item an optional override (its reason required by the domain) and a comment; the competencies' levels. */
+    private void evaluate(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        AgreementChange change = change(s, a);
+        ImmutableMap.Builder<ItemId, ItemEvaluation> items = ImmutableMap.builder();
+        for (Item item : a.items()) {
+            String id = item.id().value();
+            Facts judged = a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE);
+            Optional<LevelOverride> override = s.field("o." + id).map(level -> new LevelOverride(integer(level, "o." + id),
+                    s.field("r." + id).orElse("")));
+            items.put(item.id(), new ItemEvaluation(judged, override, s.field("c." + id).orElse("")));
+        }
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (Competency c : Competency.values()) {
+            s.field("k." + c.code()).ifPresent(v -> levels.put(c.code(), integer(v, "k." + c.code())));
+        }
+        uses.api().evaluate().evaluate(new EvaluateAgreementCommand(change, items.build(), CompetencyAssessment.of(levels)));
+        done(s, a, "evaluated");
+    }
+
+    private static int integer(String text, String field) {
+        try {
+            return Integer.parseInt(appraisal.domain.model.thai.ThaiDigits.toArabic(text).strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("web.not-a-whole-number", "'" + text + "' is not a whole number", field);
+        }
+    }
+
+    private void acknowledge(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        uses.api().acknowledge().acknowledge(new AcknowledgeCommand(change(s, a)));
+        done(s, a, "acknowledged");
+    }
+
+    private void refuse(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        PersonId witness = new PersonId(s.required("witness", "the witness's person id"));
+        if (!call.visibility().sees(witness) && !uses.api().org().people().stream().anyMatch(p -> p.id().equals(witness))) {
+            throw Call.hidden("person.not-found", "person " + witness.value());
+        }
+        uses.api().acknowledge().recordRefusal(new RecordRefusalCommand(change(s, a), witness, s.field("note").orElse("")));
+        done(s, a, "refused");
+    }
+
+    private void review(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        uses.api().review().review(new ReviewAgreementCommand(change(s, a), s.field("opinion").orElse("")));
+        done(s, a, "reviewed");
+    }
+
+    private void close(Call call) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        uses.api().close().close(new CloseAgreementCommand(change(s, a), ReviewPolicy.REQUIRED));
+        done(s, a, "closed");
+    }
+
+    /** An agreement for a subordinate, drafted from the evaluator's own agreement in the round: same indicators and weights. */
+    private void draft(Call call) {
+        Screen s = new Screen(call, templates);
+        PersonId me = s.me().orElseThrow(() -> DomainException.refused("web.no-person",
+                "this account is not a person's, so it has no agreement to draft from"));
+        PersonId subordinate = new PersonId(s.required("person", "the subordinate's person id"));
+        if (!call.visibility().sees(subordinate)) {
+            throw Call.hidden("person.not-found", "person " + subordinate.value());
+        }
+        Round round = uses.api().rounds().round(new appraisal.domain.model.round.RoundId(s.required("round", "the round")));
+        Agreement own = uses.api().agreements().ofAppraisee(round.id(), me).stream().findFirst().orElseThrow(() ->
+                DomainException.refused("web.no-own-agreement", "you have no agreement in round " + round.id().value()
+                        + " to draft your team's from"));
+        ImmutableList<ItemDraft> items = own.items().stream().map(i -> new ItemDraft(i.indicator().code(),
+                OptionalInt.of(i.indicator().version()), i.section(), i.weight(), i.responsibleUnit(), Optional.empty()))
+                .collect(ImmutableList.toImmutableList());
+        AgreementId id = uses.api().draft().draft(new DraftAgreementCommand(round.id(), subordinate, me, Optional.of(own.id()),
+                Facts.NONE, items, s.principal().actor()));
+        s.seeOther("/agreements/" + id.value() + "?done=drafted");
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** The agreement named in the path, if the viewer may see it; otherwise the same 404 as for one that does not exist. */
+    Agreement visible(Call call) {
+        AgreementId id = new AgreementId(call.path("id"));
+        Agreement a;
+        try {
+            a = uses.api().agreements().show(id);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw Call.hidden("agreement.not-found", "agreement " + id.value());
+            }
+            throw e;
+        }
+        if (!call.visibility().sees(a.appraisee())) {
+            throw Call.hidden("agreement.not-found", "agreement " + id.value());
+        }
+        return a;
+    }
+
+    private Person person(PersonId id) {
+        return uses.api().org().person(id);
+    }
+
+    private String unitName(Person p) {
+        return uses.api().org().units().stream().filter(u -> u.id().equals(p.unit())).findFirst().map(u -> u.name()).orElse(p.unit().value());
+    }
+
+    private List<Round> newestFirst() {
+        return uses.api().rounds().rounds().stream().sorted(Comparator.comparing((Round r) -> r.start()).reversed())
+                .collect(Collectors.toList());
+    }
+
+    private Round round(Call call) {
+        Optional<String> asked = call.query("round");
+        if (asked.isPresent()) {
+            return uses.api().rounds().round(new appraisal.domain.model.round.RoundId(asked.get()));
+        }
+        return newestFirst().stream().findFirst().orElseThrow(() -> DomainException.notFound("round.not-found",
+                "no round is open yet; an administrator opens one"));
+    }
+}

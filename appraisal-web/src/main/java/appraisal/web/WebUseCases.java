@@ -1,0 +1,23 @@
+package appraisal.web;
+
+import appraisal.documents.DocumentSource;
+import appraisal.documents.RoundSheet;
+import appraisal.http.ApiUseCases;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the pages need: the API's use cases (so a page and the API act through the same ports),
+ * the documents built from them (one form model, printed as HTML and as PDF), and where evidence
+ * files are kept. {@code sheetCsv} is the command line's one CSV writing of the round's sheet (text with the
+ * byte order mark and CRLF lines), so the page's CSV download is the same file as {@code round sheet --out x.csv}.
+ */
+public record WebUseCases(ApiUseCases api, DocumentSource documents, EvidenceFiles evidence, Function<RoundSheet, String> sheetCsv) {
+
+    public WebUseCases {
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(sheetCsv, "sheetCsv");
+    }
+}

@@ -19,7 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +28,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The SQL of the agreement tables: batched writes of many agreements' rows at once (a cascade is
  * a few statements per table, not one round trip per row) and loads of every agreement a
- * {@link Selection} picks with one query per table.
+ * {@link Selection} picks with one query per table, read side by side agreement by agreement.
  */
 final class AgreementTables {
 
@@ -266,11 +268,13 @@ final class AgreementTables {
     private <R> void insert(Handle h, List<AgreementRows> agreements, Function<AgreementRows, List<R>> rowsOf, String sql,
                             RowBinder<R> binder) {
         PreparedStatement ps = null;
+        ReusedStatements reused = h.getStatementBuilder() instanceof ReusedStatements r ? r : null;
+        boolean executed = false;
         try {
             for (AgreementRows agreement : agreements) {
                 for (R row : rowsOf.apply(agreement)) {
                     if (ps == null) {
-                        ps = h.getConnection().prepareStatement(sql);
+                        ps = reused != null ? reused.prepare(h.getConnection(), sql) : h.getConnection().prepareStatement(sql);
                     }
                     binder.bind(ps, row);
                     ps.addBatch();
@@ -279,13 +283,19 @@ final class AgreementTables {
             if (ps != null) {
                 ps.executeBatch();
                 batchesExecuted.increment();
+                executed = true;
             }
         } catch (SQLException e) {
             throw new StoreException("could not insert the rows of " + agreements.size() + " agreement(s): " + e.getMessage(), e);
         } finally {
             if (ps != null) {
                 try {
-                    ps.close();
+                    // Kept for the next save in this transaction only if it ran cleanly.
+                    if (reused != null && executed) {
+                        reused.release(ps);
+                    } else {
+                        ps.close();
+                    }
                 } catch (SQLException ignored) {
                     // Closing a finished statement cannot lose data; the transaction decides.
                 }
@@ -324,46 +334,90 @@ final class AgreementTables {
 
     // ---------------------------------------------------------------- reading
 
-    private static final RowMapper<HeaderRow> HEADER = (rs, ctx) -> new HeaderRow(rs.getString("id"), rs.getString("round_id"),
-            rs.getString("appraisee_id"), rs.getString("evaluator_id"), rs.getString("parent_id"), rs.getString("status"),
-            rs.getLong("version"), rs.getInt("revision"), rs.getString("evaluated_by"), rs.getString("evaluated_at"), ack(rs),
-            review(rs));
-    private static final RowMapper<ItemRow> ITEM = (rs, ctx) -> new ItemRow(rs.getString("agreement_id"), rs.getInt("revision"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("section"), rs.getString("indicator_code"),
-            rs.getInt("indicator_version"), rs.getString("weight"), rs.getString("responsible_unit"),
-            rs.getString("parent_agreement_id"), rs.getString("parent_item_id"), rs.getString("adjustment_reason"),
-            rs.getString("roll_up_method"), rs.getString("roll_up_fact"));
-    private static final RowMapper<AdjustmentRow> ADJUSTMENT = (rs, ctx) -> new AdjustmentRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("item_id"), rs.getInt("level"), rs.getString("criterion"));
-    private static final RowMapper<SignatureRow> SIGNATURE = (rs, ctx) -> new SignatureRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("role"), rs.getInt("ordinal"), rs.getString("signer_id"), rs.getString("signed_at"));
-    private static final RowMapper<RevisionRow> REVISION = (rs, ctx) -> new RevisionRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("amended_by"), rs.getString("amendment_reason"), rs.getString("amended_at"));
-    private static final RowMapper<ResultRow> RESULT = (rs, ctx) -> new ResultRow(rs.getString("agreement_id"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("reported_by"), rs.getString("reported_at"));
-    private static final RowMapper<EvidenceRow> EVIDENCE = (rs, ctx) -> new EvidenceRow(rs.getString("agreement_id"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("name"), rs.getString("uri"), rs.getString("sha256"),
-            rs.getLong("size_bytes"), rs.getString("media_type"));
-    private static final RowMapper<FactRow> FACT = (rs, ctx) -> new FactRow(rs.getString("agreement_id"), rs.getString("source"),
-            rs.getInt("revision"), rs.getString("item_id"), rs.getString("name"), rs.getInt("ordinal"), rs.getString("value_type"),
-            rs.getString("quantity"), Columns.nullableBoolean(rs, "flag"), Columns.nullableBoolean(rs, "done"),
-            rs.getString("done_on"), rs.getString("choice"));
-    private static final RowMapper<ItemEvaluationRow> ITEM_EVALUATION = (rs, ctx) -> new ItemEvaluationRow(
-            rs.getString("agreement_id"), rs.getString("item_id"), rs.getInt("ordinal"), Columns.nullableInt(rs, "override_level"),
-            rs.getString("override_reason"), rs.getString("comment"));
-    private static final RowMapper<CompetencyRow> COMPETENCY = (rs, ctx) -> new CompetencyRow(rs.getString("agreement_id"),
-            rs.getString("code"), rs.getInt("ordinal"), rs.getInt("level"));
-    private static final RowMapper<ReopeningRow> REOPENING = (rs, ctx) -> new ReopeningRow(rs.getString("agreement_id"),
-            rs.getInt("ordinal"), rs.getString("reopened_by"), rs.getString("reason"), rs.getString("reopened_at"),
-            rs.getString("from_status"), ack(rs), review(rs));
+    private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
+            + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
+            + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
+    private static final RowMapper<HeaderRow> HEADER = (rs, ctx) -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+            ack(rs, 11), review(rs, 16));
 
-    private static AckColumns ack(ResultSet rs) throws SQLException {
-        return new AckColumns(rs.getString("ack_kind"), rs.getString("ack_by"), rs.getString("ack_witness"), rs.getString("ack_note"),
-                rs.getString("ack_at"));
+    /**
+     * One child table as a load reads it: its columns in the order the mapper reads them by
+     * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
+     * agreement by agreement, so the database only has to walk its primary key).
+     */
+    private record ChildTable<R>(String table, String columns, RowMapper<R> mapper, Function<R, String> agreementOf,
+                                 Function<Collected, List<R>> listOf, Comparator<R> order) {
+
+        String sql(Selection selection) {
+            // Ordered by agreement only: every child table's primary key starts with agreement_id, so no sort is needed.
+            return "SELECT " + columns + " FROM " + table + " c WHERE c.agreement_id IN (SELECT a.id FROM agreement a WHERE "
+                    + selection.where() + ") ORDER BY c.agreement_id";
+        }
     }
 
-    private static ReviewColumns review(ResultSet rs) throws SQLException {
-        return new ReviewColumns(rs.getString("reviewed_by"), rs.getString("review_opinion"), rs.getString("reviewed_at"));
+    private static final List<ChildTable<?>> CHILD_TABLES = List.of(
+            new ChildTable<ItemRow>("agreement_item", "agreement_id, revision, item_id, ordinal, section, indicator_code, "
+                    + "indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, "
+                    + "roll_up_method, roll_up_fact",
+                    (rs, ctx) -> new ItemRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            rs.getString(12), rs.getString(13), rs.getString(14)),
+                    ItemRow::agreementId, c -> c.items,
+                    Comparator.comparingInt(ItemRow::revision).thenComparingInt(ItemRow::ordinal)),
+            new ChildTable<AdjustmentRow>("item_target_adjustment", "agreement_id, revision, item_id, level, criterion",
+                    (rs, ctx) -> new AdjustmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                    AdjustmentRow::agreementId, c -> c.adjustments,
+                    Comparator.comparingInt(AdjustmentRow::revision).thenComparing(AdjustmentRow::itemId)
+                            .thenComparingInt(AdjustmentRow::level)),
+            new ChildTable<SignatureRow>("agreement_signature", "agreement_id, revision, role, ordinal, signer_id, signed_at",
+                    (rs, ctx) -> new SignatureRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6)),
+                    SignatureRow::agreementId, c -> c.signatures,
+                    Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
+            new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at",
+                    (rs, ctx) -> new RevisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
+            new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at",
+                    (rs, ctx) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                    ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
+            new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
+                    (rs, ctx) -> new EvidenceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getLong(7), rs.getString(8)),
+                    EvidenceRow::agreementId, c -> c.evidence,
+                    Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
+            new ChildTable<FactRow>("fact", "agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
+                    + "done_on, choice",
+                    (rs, ctx) -> new FactRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getInt(6), rs.getString(7), rs.getString(8), Columns.nullableBoolean(rs, 9),
+                            Columns.nullableBoolean(rs, 10), rs.getString(11), rs.getString(12)),
+                    FactRow::agreementId, c -> c.facts,
+                    Comparator.comparing(FactRow::source).thenComparingInt(FactRow::revision).thenComparing(FactRow::itemId)
+                            .thenComparingInt(FactRow::ordinal)),
+            new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
+                    + "comment",
+                    (rs, ctx) -> new ItemEvaluationRow(rs.getString(1), rs.getString(2), rs.getInt(3), Columns.nullableInt(rs, 4),
+                            rs.getString(5), rs.getString(6)),
+                    ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
+            new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
+                    (rs, ctx) -> new CompetencyRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
+                    CompetencyRow::agreementId, c -> c.competencies, Comparator.comparingInt(CompetencyRow::ordinal)),
+            new ChildTable<ReopeningRow>("agreement_reopening", "agreement_id, ordinal, reopened_by, reason, reopened_at, from_status, "
+                    + "ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at",
+                    (rs, ctx) -> new ReopeningRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), ack(rs, 7), review(rs, 12)),
+                    ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
+
+    /** Rows fetched from the database at a time on PostgreSQL (SQLite steps row by row anyway). */
+    private static final int FETCH_SIZE = 2_000;
+
+    private static AckColumns ack(ResultSet rs, int first) throws SQLException {
+        return new AckColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+                rs.getString(first + 4));
+    }
+
+    private static ReviewColumns review(ResultSet rs, int first) throws SQLException {
+        return new ReviewColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2));
     }
 
     /** The rows of one agreement while a load collects them. */
@@ -391,62 +445,109 @@ final class AgreementTables {
     }
 
     /**
-     * Every agreement the selection picks, ordered by id, each with all its rows. One query per
-     * table; under READ COMMITTED (PostgreSQL) each query sees the latest commit, so the headers'
-     * versions are checked again at the end and the load repeated if a save came in between.
+     * One child table's rows as a load walks them, agreement by agreement: the rows of the
+     * agreement at {@code position} in the load are taken, the first row of a later agreement is
+     * kept for its turn, and rows of agreements the load does not include (saved after the
+     * header query) are passed over.
      */
-    List<AgreementRows> load(Handle h, Selection selection) {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Map<String, Collected> byId = new LinkedHashMap<>();
-            for (HeaderRow header : selection.bindTo(h.createQuery("SELECT a.* FROM agreement a WHERE " + selection.where()
-                    + " ORDER BY a.id")).map(HEADER).list()) {
-                byId.put(header.id(), new Collected(header));
+    private static final class Cursor<R> implements AutoCloseable {
+        private final ChildTable<R> table;
+        private final ResultIterator<R> rows;
+        private final Map<String, Integer> positions;
+        private R ahead;
+        private int aheadAt = -1;
+
+        Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) {
+            this.table = table;
+            this.rows = selection.bindTo(h.createQuery(table.sql(selection))).setFetchSize(FETCH_SIZE).map(table.mapper()).iterator();
+            this.positions = positions;
+        }
+
+        void collectInto(Collected agreement, int position) {
+            List<R> into = table.listOf().apply(agreement);
+            while (true) {
+                if (ahead == null) {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    R row = rows.next();
+                    Integer at = positions.get(table.agreementOf().apply(row));
+                    if (at == null) {
+                        continue;
+                    }
+                    if (at < position) {
+                        throw new StoreException("rows of table " + table.table() + " came out of agreement order (agreement "
+                                + table.agreementOf().apply(row) + "); the database's ordering of ids differs from the store's");
+                    }
+                    ahead = row;
+                    aheadAt = at;
+                }
+                if (aheadAt != position) {
+                    break;
+                }
+                into.add(ahead);
+                ahead = null;
             }
-            if (byId.isEmpty()) {
+            if (into.size() > 1) {
+                into.sort(table.order());
+            }
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
+    /**
+     * Every agreement the selection picks, ordered by id, each with all its rows, turned into
+     * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
+     * row of the selection (a round is some 700,000 rows). One query per table, read side by side
+     * in agreement order. Under READ COMMITTED (PostgreSQL) each query sees the latest commit, so
+     * the headers' versions are checked again at the end and the load repeated if a save came in
+     * between.
+     */
+    <T> List<T> load(Handle h, Selection selection, Function<AgreementRows, T> assemble) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            List<HeaderRow> headers = selection.bindTo(h.createQuery(HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id"))
+                    .map(HEADER).list();
+            if (headers.isEmpty()) {
                 return List.of();
             }
-            collect(h, selection, byId, "agreement_item", "c.revision, c.ordinal", ITEM, ItemRow::agreementId, c -> c.items);
-            collect(h, selection, byId, "item_target_adjustment", "c.revision, c.item_id, c.level", ADJUSTMENT,
-                    AdjustmentRow::agreementId, c -> c.adjustments);
-            collect(h, selection, byId, "agreement_signature", "c.revision, c.ordinal", SIGNATURE, SignatureRow::agreementId,
-                    c -> c.signatures);
-            collect(h, selection, byId, "agreement_revision", "c.revision", REVISION, RevisionRow::agreementId, c -> c.revisions);
-            collect(h, selection, byId, "item_result", "c.ordinal", RESULT, ResultRow::agreementId, c -> c.results);
-            collect(h, selection, byId, "evidence", "c.item_id, c.ordinal", EVIDENCE, EvidenceRow::agreementId, c -> c.evidence);
-            collect(h, selection, byId, "fact", "c.source, c.revision, c.item_id, c.ordinal", FACT, FactRow::agreementId, c -> c.facts);
-            collect(h, selection, byId, "item_evaluation", "c.ordinal", ITEM_EVALUATION, ItemEvaluationRow::agreementId,
-                    c -> c.itemEvaluations);
-            collect(h, selection, byId, "competency_level", "c.ordinal", COMPETENCY, CompetencyRow::agreementId, c -> c.competencies);
-            collect(h, selection, byId, "agreement_reopening", "c.ordinal", REOPENING, ReopeningRow::agreementId, c -> c.reopenings);
-            if (unchangedSince(h, selection, byId)) {
-                List<AgreementRows> out = new ArrayList<>(byId.size());
-                byId.values().forEach(c -> out.add(c.rows()));
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < headers.size(); i++) {
+                positions.put(headers.get(i).id(), i);
+            }
+            List<T> out = new ArrayList<>(headers.size());
+            List<Cursor<?>> cursors = new ArrayList<>();
+            try {
+                for (ChildTable<?> table : CHILD_TABLES) {
+                    cursors.add(new Cursor<>(h, selection, table, positions));
+                }
+                for (int i = 0; i < headers.size(); i++) {
+                    Collected agreement = new Collected(headers.get(i));
+                    for (Cursor<?> cursor : cursors) {
+                        cursor.collectInto(agreement, i);
+                    }
+                    out.add(assemble.apply(agreement.rows()));
+                }
+            } finally {
+                cursors.forEach(Cursor::close);
+            }
+            if (unchangedSince(h, selection, headers)) {
                 return out;
             }
         }
         throw new StoreException("agreements kept changing while being read; try again");
     }
 
-    private static <R> void collect(Handle h, Selection selection, Map<String, Collected> byId, String table, String order,
-                                    RowMapper<R> mapper, Function<R, String> agreementOf, Function<Collected, List<R>> listOf) {
-        List<R> rows = selection.bindTo(h.createQuery("SELECT c.* FROM " + table + " c JOIN agreement a ON a.id = c.agreement_id"
-                + " WHERE " + selection.where() + " ORDER BY c.agreement_id, " + order)).map(mapper).list();
-        for (R row : rows) {
-            // An agreement created after the header query is not part of this load.
-            Collected c = byId.get(agreementOf.apply(row));
-            if (c != null) {
-                listOf.apply(c).add(row);
-            }
-        }
-    }
-
-    private static boolean unchangedSince(Handle h, Selection selection, Map<String, Collected> byId) {
-        Map<String, Long> now = new LinkedHashMap<>();
+    private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) {
+        Map<String, Long> now = new HashMap<>();
         selection.bindTo(h.createQuery("SELECT a.id, a.version FROM agreement a WHERE " + selection.where()))
-                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("version"))).forEach(e -> now.put(e.getKey(), e.getValue()));
-        for (Collected c : byId.values()) {
-            Long version = now.get(c.header.id());
-            if (version == null || version != c.header.version()) {
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> now.put(e.getKey(), e.getValue()));
+        for (HeaderRow header : headers) {
+            Long version = now.get(header.id());
+            if (version == null || version != header.version()) {
                 return false;
             }
         }

@@ -133,10 +133,8 @@ final class JdbiAgreementRepository implements AgreementRepository {
         return load(Selection.childrenOf(parent.value()));
     }
 
+    /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */
     private List<Agreement> load(Selection selection) {
-        List<AgreementRows> rows = transactions.read(h -> tables.load(h, selection));
-        List<Agreement> out = new ArrayList<>(rows.size());
-        rows.forEach(r -> out.add(Agreement.restore(mapping.toSnapshot(r))));
-        return out;
+        return transactions.read(h -> tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows))));
     }
 }

@@ -67,8 +67,8 @@ public final class Store implements AutoCloseable {
     private Store(StoreLocation location, DataSource writeSource, DataSource readSource, CriterionCodec criteria) {
         this.location = location;
         this.dataSource = writeSource;
-        this.writes = Jdbi.create(writeSource);
-        Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource);
+        this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
+        Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         this.transactions = new JdbiUnitOfWork(writes, reads);
         JsonColumns json = new JsonColumns(criteria);
         this.rounds = new JdbiRoundRepository(transactions, json);

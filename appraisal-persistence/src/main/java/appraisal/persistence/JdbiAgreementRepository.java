@@ -29,11 +29,13 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     private final JdbiUnitOfWork transactions;
     private final AgreementMapping mapping;
-    private final AgreementTables tables = new AgreementTables();
+    private final AgreementTables tables;
 
-    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping) {
+    /** {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see {@link Dialect#readsOneSnapshot}). */
+    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot) {
         this.transactions = transactions;
         this.mapping = mapping;
+        this.tables = new AgreementTables(oneSnapshot);
     }
 
     /** The SQL behind this repository, for tests that count its statements. */

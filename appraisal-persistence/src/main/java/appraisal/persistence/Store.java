@@ -75,7 +75,8 @@ public final class Store implements AutoCloseable {
         this.indicators = new JdbiIndicatorRepository(transactions, json);
         this.orgUnits = new JdbiOrgUnitRepository(transactions);
         this.people = new JdbiPersonRepository(transactions);
-        this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json));
+        this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json),
+                location.dialect().readsOneSnapshot());
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
         this.maintenance = new JdbiStoreMaintenance(location, writeSource, writes, reads);

@@ -11,6 +11,7 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.RecordResultCommand;
+import appraisal.domain.port.in.RecordResultsCommand;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,20 +146,30 @@ public final class ResultCommand extends CommandGroup {
                     throw CsvRows.bad(source, row.line(), e.getMessage());
                 }
             }
-            int recorded = 0;
-            for (ItemRows r : items.values()) {
-                Agreement a = r.item.agreement();
-                try {
-                    app().recordResult.record(result(AgreementChange.of(a.id(), reporter), a, r.item.item().id(),
-                            Facts.of(r.facts), r.evidence, replace));
-                } catch (DomainException e) {
-                    // Only the agreement's own rules (its status, who may report) can refuse here; say how far it got.
-                    String where = source.name() + ":" + r.firstLine;
-                    throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage() + " (" + recorded
-                            + " item result(s) before this one were recorded)", where);
+            // One form per agreement, all in one transaction: a refusal anywhere records nothing.
+            Map<AgreementId, List<ItemRows>> byAgreement = new LinkedHashMap<>();
+            items.values().forEach(r -> byAgreement.computeIfAbsent(r.item.agreement().id(), k -> new ArrayList<>()).add(r));
+            app().inOneTransaction(() -> {
+                for (List<ItemRows> form : byAgreement.values()) {
+                    Agreement a = form.get(0).item.agreement();
+                    AgreementChange change = AgreementChange.of(a.id(), reporter);
+                    ImmutableList.Builder<RecordResultsCommand.Result> results = ImmutableList.builder();
+                    for (ItemRows r : form) {
+                        RecordResultCommand one = result(change, a, r.item.item().id(), Facts.of(r.facts), r.evidence, replace);
+                        results.add(new RecordResultsCommand.Result(one.item(), one.facts(), one.evidence()));
+                    }
+                    try {
+                        app().recordResult.recordAll(new RecordResultsCommand(change, results.build()));
+                    } catch (DomainException e) {
+                        // Only the agreement's own rules (its status, who may report) can refuse here.
+                        String where = source.name() + ":" + form.get(0).firstLine;
+                        throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage()
+                                + " (nothing from the file was recorded)", where);
+                    }
                 }
-                recorded++;
-            }
+                return null;
+            });
+            int recorded = items.size();
             Table.Builder t = Table.of("agreement", "ข้อตกลง", "item", "ข้อ", "facts", "ข้อมูล", "evidence", "หลักฐาน");
             items.values().forEach(r -> t.row(r.item.agreement().id().value(), r.item.item().id().value(), r.facts.size(), r.evidence.size()));
             out().print(t.build());

@@ -142,6 +142,6 @@ class ResultImportCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("[agreement.illegal-transition] " + dir.resolve("results.csv") + ":2: ")
-                .contains("0 item result(s) before this one were recorded");
+                .contains("nothing from the file was recorded");
     }
 }

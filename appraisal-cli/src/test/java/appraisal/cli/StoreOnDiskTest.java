@@ -68,6 +68,27 @@ class StoreOnDiskTest {
     }
 
     @Test
+    void a_results_file_refused_on_its_last_agreement_leaves_the_store_as_it_was() throws Exception {
+        String office = folder.resolve("office.db").toString();
+        assertThat(run("demo", "--db", office).exitCode()).isZero();
+        // AG-22 is agreed and takes results; AG-1 is closed, so the domain refuses the file's last row.
+        Path file = Files.writeString(folder.resolve("results.csv"), String.join("\n", "agreement,item,fact,value",
+                "AG-22,T2,plan.achieved_pct,91", "AG-22,T1,budget.disbursed_pct,96.5", "AG-1,T2,plan.achieved_pct,91") + "\n");
+        String shown = run("agreement", "show", "AG-22", "--db", office, "--format", "json").out();
+        String history = run("agreement", "history", "AG-22", "--db", office, "--format", "json").out();
+        String backup = run("backup", folder.resolve("before.db").toString(), "--db", office, "--format", "csv").out();
+
+        InMemoryCli.Run refused = run("result", "import", file.toString(), "--as", "BRM-KHAENDONG-01", "--db", office);
+
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(1);
+        assertThat(refused.err()).contains(file + ":4: ").contains("nothing from the file was recorded");
+        assertThat(run("agreement", "show", "AG-22", "--db", office, "--format", "json").out()).isEqualTo(shown);
+        assertThat(run("agreement", "history", "AG-22", "--db", office, "--format", "json").out()).isEqualTo(history);
+        assertThat(run("backup", folder.resolve("after.db").toString(), "--db", office, "--format", "csv").out())
+                .isEqualTo(backup.replace("before.db", "after.db"));
+    }
+
+    @Test
     void a_store_whose_audit_trail_lost_its_append_only_trigger_fails_the_check_even_when_empty() throws Exception {
         String office = folder.resolve("office.db").toString();
         assertThat(run("check", "--db", office).exitCode()).isZero();

@@ -17,9 +17,9 @@ import com.google.common.collect.ImmutableMap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +27,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The SQL of the agreement tables: batched writes of many agreements' rows at once (a cascade is
  * a few statements per table, not one round trip per row) and loads of every agreement a
- * {@link Selection} picks with one query per table.
+ * {@link Selection} picks with one query per table, read side by side agreement by agreement.
  */
 final class AgreementTables {
 
@@ -64,36 +65,63 @@ final class AgreementTables {
 
     private static final String HEADER_COLUMNS = "id, round_id, appraisee_id, evaluator_id, parent_id, status, version, revision, "
             + "evaluated_by, evaluated_at, ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at";
-    private static final String HEADER_VALUES = ":id, :roundId, :appraiseeId, :evaluatorId, :parentId, :status, :version, :revision, "
-            + ":evaluatedBy, :evaluatedAt, :ackKind, :ackBy, :ackWitness, :ackNote, :ackAt, :reviewedBy, :reviewOpinion, :reviewedAt";
 
     /** Child tables whose rows a save replaces; adjustments and evidence go with their items and results (ON DELETE CASCADE). */
     private static final List<String> REPLACED_TABLES = List.of("agreement_item", "agreement_signature", "agreement_revision",
             "item_result", "fact", "item_evaluation", "competency_level", "agreement_reopening");
 
     private final LongAdder batchesExecuted = new LongAdder();
+    private final boolean oneSnapshot;
+
+    /** {@code oneSnapshot}: the database's reads in a transaction see one snapshot, so a load needs no re-check of versions. */
+    AgreementTables(boolean oneSnapshot) {
+        this.oneSnapshot = oneSnapshot;
+    }
 
     // ---------------------------------------------------------------- writing
 
     /** Inserts new agreements' headers unless the id is taken; per row, 1 if inserted, 0 if the id was taken. */
     int[] insertHeaders(Handle h, List<HeaderRow> headers) {
-        PreparedBatch batch = h.prepareBatch("INSERT INTO agreement (" + HEADER_COLUMNS + ") VALUES (" + HEADER_VALUES + ")"
-                + " ON CONFLICT (id) DO NOTHING");
-        headers.forEach(row -> bindHeader(batch, row).add());
-        return batch.execute();
+        return batch(h, "INSERT INTO agreement (" + HEADER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO NOTHING", headers, (ps, r) -> {
+                    ps.setString(1, r.id());
+                    bindHeader(ps, r, 2);
+                }, headers.size());
     }
 
     /** Updates stored headers whose version is still {@code row.version() - 1}; per row, 1 if updated, 0 if stale. */
     int[] updateHeaders(Handle h, List<HeaderRow> headers) {
-        PreparedBatch batch = h.prepareBatch("""
-                UPDATE agreement SET round_id = :roundId, appraisee_id = :appraiseeId, evaluator_id = :evaluatorId,
-                    parent_id = :parentId, status = :status, version = :version, revision = :revision,
-                    evaluated_by = :evaluatedBy, evaluated_at = :evaluatedAt, ack_kind = :ackKind, ack_by = :ackBy,
-                    ack_witness = :ackWitness, ack_note = :ackNote, ack_at = :ackAt, reviewed_by = :reviewedBy,
-                    review_opinion = :reviewOpinion, reviewed_at = :reviewedAt
-                WHERE id = :id AND version = :expectedVersion""");
-        headers.forEach(row -> bindHeader(batch, row).bind("expectedVersion", row.version() - 1).add());
-        return batch.execute();
+        return batch(h, """
+                UPDATE agreement SET round_id = ?, appraisee_id = ?, evaluator_id = ?, parent_id = ?, status = ?, version = ?,
+                    revision = ?, evaluated_by = ?, evaluated_at = ?, ack_kind = ?, ack_by = ?, ack_witness = ?, ack_note = ?,
+                    ack_at = ?, reviewed_by = ?, review_opinion = ?, reviewed_at = ?
+                WHERE id = ? AND version = ?""", headers, (ps, r) -> {
+                    bindHeader(ps, r, 1);
+                    ps.setString(18, r.id());
+                    ps.setLong(19, r.version() - 1);
+                }, headers.size());
+    }
+
+    /** The header's columns after the id, in {@link #HEADER_COLUMNS} order, from parameter {@code first} on. */
+    private static void bindHeader(PreparedStatement ps, HeaderRow r, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, r.roundId());
+        ps.setString(i++, r.appraiseeId());
+        ps.setString(i++, r.evaluatorId());
+        ps.setString(i++, r.parentId());
+        ps.setString(i++, r.status());
+        ps.setLong(i++, r.version());
+        ps.setInt(i++, r.revision());
+        ps.setString(i++, r.evaluatedBy());
+        ps.setString(i++, r.evaluatedAt());
+        ps.setString(i++, r.ack().kind());
+        ps.setString(i++, r.ack().by());
+        ps.setString(i++, r.ack().witness());
+        ps.setString(i++, r.ack().note());
+        ps.setString(i++, r.ack().at());
+        ps.setString(i++, r.review().by());
+        ps.setString(i++, r.review().opinion());
+        ps.setString(i, r.review().at());
     }
 
     /** The stored version of an agreement, if it is stored. */
@@ -207,8 +235,8 @@ final class AgreementTables {
                     ps.setInt(6, r.ordinal());
                     ps.setString(7, r.valueType());
                     ps.setString(8, r.quantity());
-                    setBoolean(ps, 9, r.flag());
-                    setBoolean(ps, 10, r.done());
+                    JdbcBatch.setBoolean(ps, 9, r.flag());
+                    JdbcBatch.setBoolean(ps, 10, r.done());
                     ps.setString(11, r.doneOn());
                     ps.setString(12, r.choice());
                 });
@@ -219,11 +247,7 @@ final class AgreementTables {
                     ps.setString(1, r.agreementId());
                     ps.setString(2, r.itemId());
                     ps.setInt(3, r.ordinal());
-                    if (r.overrideLevel() == null) {
-                        ps.setNull(4, Types.INTEGER);
-                    } else {
-                        ps.setInt(4, r.overrideLevel());
-                    }
+                    JdbcBatch.setInteger(ps, 4, r.overrideLevel());
                     ps.setString(5, r.overrideReason());
                     ps.setString(6, r.comment());
                 });
@@ -258,112 +282,116 @@ final class AgreementTables {
                 });
     }
 
-    /** How one kind of child row sets its INSERT's parameters. */
-    private interface RowBinder<R> {
-        void bind(PreparedStatement ps, R row) throws SQLException;
-    }
-
     private <R> void insert(Handle h, List<AgreementRows> agreements, Function<AgreementRows, List<R>> rowsOf, String sql,
-                            RowBinder<R> binder) {
-        PreparedStatement ps = null;
+                            JdbcBatch.RowBinder<R> binder) {
+        List<R> rows = new ArrayList<>();
+        agreements.forEach(a -> rows.addAll(rowsOf.apply(a)));
+        if (!rows.isEmpty()) {
+            batch(h, sql, rows, binder, agreements.size());
+        }
+    }
+
+    private <R> int[] batch(Handle h, String sql, List<R> rows, JdbcBatch.RowBinder<R> binder, int agreements) {
         try {
-            for (AgreementRows agreement : agreements) {
-                for (R row : rowsOf.apply(agreement)) {
-                    if (ps == null) {
-                        ps = h.getConnection().prepareStatement(sql);
-                    }
-                    binder.bind(ps, row);
-                    ps.addBatch();
-                }
-            }
-            if (ps != null) {
-                ps.executeBatch();
-                batchesExecuted.increment();
-            }
+            int[] counts = JdbcBatch.run(h, sql, rows, binder);
+            batchesExecuted.increment();
+            return counts;
         } catch (SQLException e) {
-            throw new StoreException("could not insert the rows of " + agreements.size() + " agreement(s): " + e.getMessage(), e);
-        } finally {
-            if (ps != null) {
-                try {
-                    ps.close();
-                } catch (SQLException ignored) {
-                    // Closing a finished statement cannot lose data; the transaction decides.
-                }
-            }
+            throw new StoreException("could not write the rows of " + agreements + " agreement(s): " + e.getMessage(), e);
         }
     }
 
-    private static void setBoolean(PreparedStatement ps, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(index, value);
-        }
-    }
-
-    /** Batches of child rows executed with plain JDBC (which Jdbi's SQL logger does not see), for tests that count statements. */
+    /** Batches of rows executed with plain JDBC (which Jdbi's SQL logger does not see), for tests that count statements. */
     long batchesExecuted() {
         return batchesExecuted.sum();
     }
 
-    private static PreparedBatch bindHeader(PreparedBatch b, HeaderRow r) {
-        b.bind("id", r.id()).bind("roundId", r.roundId()).bind("appraiseeId", r.appraiseeId()).bind("evaluatorId", r.evaluatorId())
-                .bind("parentId", r.parentId()).bind("status", r.status()).bind("version", r.version()).bind("revision", r.revision())
-                .bind("evaluatedBy", r.evaluatedBy()).bind("evaluatedAt", r.evaluatedAt());
-        return bindReview(bindAck(b, r.ack()), r.review());
-    }
-
-    private static PreparedBatch bindAck(PreparedBatch b, AckColumns a) {
-        return b.bind("ackKind", a.kind()).bind("ackBy", a.by()).bind("ackWitness", a.witness()).bind("ackNote", a.note())
-                .bind("ackAt", a.at());
-    }
-
-    private static PreparedBatch bindReview(PreparedBatch b, ReviewColumns r) {
-        return b.bind("reviewedBy", r.by()).bind("reviewOpinion", r.opinion()).bind("reviewedAt", r.at());
-    }
-
     // ---------------------------------------------------------------- reading
 
-    private static final RowMapper<HeaderRow> HEADER = (rs, ctx) -> new HeaderRow(rs.getString("id"), rs.getString("round_id"),
-            rs.getString("appraisee_id"), rs.getString("evaluator_id"), rs.getString("parent_id"), rs.getString("status"),
-            rs.getLong("version"), rs.getInt("revision"), rs.getString("evaluated_by"), rs.getString("evaluated_at"), ack(rs),
-            review(rs));
-    private static final RowMapper<ItemRow> ITEM = (rs, ctx) -> new ItemRow(rs.getString("agreement_id"), rs.getInt("revision"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("section"), rs.getString("indicator_code"),
-            rs.getInt("indicator_version"), rs.getString("weight"), rs.getString("responsible_unit"),
-            rs.getString("parent_agreement_id"), rs.getString("parent_item_id"), rs.getString("adjustment_reason"),
-            rs.getString("roll_up_method"), rs.getString("roll_up_fact"));
-    private static final RowMapper<AdjustmentRow> ADJUSTMENT = (rs, ctx) -> new AdjustmentRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("item_id"), rs.getInt("level"), rs.getString("criterion"));
-    private static final RowMapper<SignatureRow> SIGNATURE = (rs, ctx) -> new SignatureRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("role"), rs.getInt("ordinal"), rs.getString("signer_id"), rs.getString("signed_at"));
-    private static final RowMapper<RevisionRow> REVISION = (rs, ctx) -> new RevisionRow(rs.getString("agreement_id"),
-            rs.getInt("revision"), rs.getString("amended_by"), rs.getString("amendment_reason"), rs.getString("amended_at"));
-    private static final RowMapper<ResultRow> RESULT = (rs, ctx) -> new ResultRow(rs.getString("agreement_id"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("reported_by"), rs.getString("reported_at"));
-    private static final RowMapper<EvidenceRow> EVIDENCE = (rs, ctx) -> new EvidenceRow(rs.getString("agreement_id"),
-            rs.getString("item_id"), rs.getInt("ordinal"), rs.getString("name"), rs.getString("uri"), rs.getString("sha256"),
-            rs.getLong("size_bytes"), rs.getString("media_type"));
-    private static final RowMapper<FactRow> FACT = (rs, ctx) -> new FactRow(rs.getString("agreement_id"), rs.getString("source"),
-            rs.getInt("revision"), rs.getString("item_id"), rs.getString("name"), rs.getInt("ordinal"), rs.getString("value_type"),
-            rs.getString("quantity"), Columns.nullableBoolean(rs, "flag"), Columns.nullableBoolean(rs, "done"),
-            rs.getString("done_on"), rs.getString("choice"));
-    private static final RowMapper<ItemEvaluationRow> ITEM_EVALUATION = (rs, ctx) -> new ItemEvaluationRow(
-            rs.getString("agreement_id"), rs.getString("item_id"), rs.getInt("ordinal"), Columns.nullableInt(rs, "override_level"),
-            rs.getString("override_reason"), rs.getString("comment"));
-    private static final RowMapper<CompetencyRow> COMPETENCY = (rs, ctx) -> new CompetencyRow(rs.getString("agreement_id"),
-            rs.getString("code"), rs.getInt("ordinal"), rs.getInt("level"));
-    private static final RowMapper<ReopeningRow> REOPENING = (rs, ctx) -> new ReopeningRow(rs.getString("agreement_id"),
-            rs.getInt("ordinal"), rs.getString("reopened_by"), rs.getString("reason"), rs.getString("reopened_at"),
-            rs.getString("from_status"), ack(rs), review(rs));
+    private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
+            + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
+            + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
+    private static final RowMapper<HeaderRow> HEADER = (rs, ctx) -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+            ack(rs, 11), review(rs, 16));
 
-    private static AckColumns ack(ResultSet rs) throws SQLException {
-        return new AckColumns(rs.getString("ack_kind"), rs.getString("ack_by"), rs.getString("ack_witness"), rs.getString("ack_note"),
-                rs.getString("ack_at"));
+    /**
+     * One child table as a load reads it: its columns in the order the mapper reads them by
+     * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
+     * agreement by agreement, so the database only has to walk its primary key).
+     */
+    private record ChildTable<R>(String table, String columns, RowMapper<R> mapper, Function<R, String> agreementOf,
+                                 Function<Collected, List<R>> listOf, Comparator<R> order) {
+
+        String sql(Selection selection) {
+            // Ordered by agreement only: every child table's primary key starts with agreement_id, so no sort is needed.
+            return "SELECT " + columns + " FROM " + table + " c WHERE c.agreement_id IN (SELECT a.id FROM agreement a WHERE "
+                    + selection.where() + ") ORDER BY c.agreement_id";
+        }
     }
 
-    private static ReviewColumns review(ResultSet rs) throws SQLException {
-        return new ReviewColumns(rs.getString("reviewed_by"), rs.getString("review_opinion"), rs.getString("reviewed_at"));
+    private static final List<ChildTable<?>> CHILD_TABLES = List.of(
+            new ChildTable<ItemRow>("agreement_item", "agreement_id, revision, item_id, ordinal, section, indicator_code, "
+                    + "indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, "
+                    + "roll_up_method, roll_up_fact",
+                    (rs, ctx) -> new ItemRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            rs.getString(12), rs.getString(13), rs.getString(14)),
+                    ItemRow::agreementId, c -> c.items,
+                    Comparator.comparingInt(ItemRow::revision).thenComparingInt(ItemRow::ordinal)),
+            new ChildTable<AdjustmentRow>("item_target_adjustment", "agreement_id, revision, item_id, level, criterion",
+                    (rs, ctx) -> new AdjustmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                    AdjustmentRow::agreementId, c -> c.adjustments,
+                    Comparator.comparingInt(AdjustmentRow::revision).thenComparing(AdjustmentRow::itemId)
+                            .thenComparingInt(AdjustmentRow::level)),
+            new ChildTable<SignatureRow>("agreement_signature", "agreement_id, revision, role, ordinal, signer_id, signed_at",
+                    (rs, ctx) -> new SignatureRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6)),
+                    SignatureRow::agreementId, c -> c.signatures,
+                    Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
+            new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at",
+                    (rs, ctx) -> new RevisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
+            new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at",
+                    (rs, ctx) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                    ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
+            new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
+                    (rs, ctx) -> new EvidenceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getLong(7), rs.getString(8)),
+                    EvidenceRow::agreementId, c -> c.evidence,
+                    Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
+            new ChildTable<FactRow>("fact", "agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
+                    + "done_on, choice",
+                    (rs, ctx) -> new FactRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getInt(6), rs.getString(7), rs.getString(8), Columns.nullableBoolean(rs, 9),
+                            Columns.nullableBoolean(rs, 10), rs.getString(11), rs.getString(12)),
+                    FactRow::agreementId, c -> c.facts,
+                    Comparator.comparing(FactRow::source).thenComparingInt(FactRow::revision).thenComparing(FactRow::itemId)
+                            .thenComparingInt(FactRow::ordinal)),
+            new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
+                    + "comment",
+                    (rs, ctx) -> new ItemEvaluationRow(rs.getString(1), rs.getString(2), rs.getInt(3), Columns.nullableInt(rs, 4),
+                            rs.getString(5), rs.getString(6)),
+                    ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
+            new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
+                    (rs, ctx) -> new CompetencyRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
+                    CompetencyRow::agreementId, c -> c.competencies, Comparator.comparingInt(CompetencyRow::ordinal)),
+            new ChildTable<ReopeningRow>("agreement_reopening", "agreement_id, ordinal, reopened_by, reason, reopened_at, from_status, "
+                    + "ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at",
+                    (rs, ctx) -> new ReopeningRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), ack(rs, 7), review(rs, 12)),
+                    ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
+
+    /** Rows fetched from the database at a time on PostgreSQL (SQLite steps row by row anyway). */
+    private static final int FETCH_SIZE = 2_000;
+
+    private static AckColumns ack(ResultSet rs, int first) throws SQLException {
+        return new AckColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+                rs.getString(first + 4));
+    }
+
+    private static ReviewColumns review(ResultSet rs, int first) throws SQLException {
+        return new ReviewColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2));
     }
 
     /** The rows of one agreement while a load collects them. */
@@ -391,62 +419,109 @@ final class AgreementTables {
     }
 
     /**
-     * Every agreement the selection picks, ordered by id, each with all its rows. One query per
-     * table; under READ COMMITTED (PostgreSQL) each query sees the latest commit, so the headers'
-     * versions are checked again at the end and the load repeated if a save came in between.
+     * One child table's rows as a load walks them, agreement by agreement: the rows of the
+     * agreement at {@code position} in the load are taken, the first row of a later agreement is
+     * kept for its turn, and rows of agreements the load does not include (saved after the
+     * header query) are passed over.
      */
-    List<AgreementRows> load(Handle h, Selection selection) {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Map<String, Collected> byId = new LinkedHashMap<>();
-            for (HeaderRow header : selection.bindTo(h.createQuery("SELECT a.* FROM agreement a WHERE " + selection.where()
-                    + " ORDER BY a.id")).map(HEADER).list()) {
-                byId.put(header.id(), new Collected(header));
+    private static final class Cursor<R> implements AutoCloseable {
+        private final ChildTable<R> table;
+        private final ResultIterator<R> rows;
+        private final Map<String, Integer> positions;
+        private R ahead;
+        private int aheadAt = -1;
+
+        Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) {
+            this.table = table;
+            this.rows = selection.bindTo(h.createQuery(table.sql(selection))).setFetchSize(FETCH_SIZE).map(table.mapper()).iterator();
+            this.positions = positions;
+        }
+
+        void collectInto(Collected agreement, int position) {
+            List<R> into = table.listOf().apply(agreement);
+            while (true) {
+                if (ahead == null) {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    R row = rows.next();
+                    Integer at = positions.get(table.agreementOf().apply(row));
+                    if (at == null) {
+                        continue;
+                    }
+                    if (at < position) {
+                        throw new StoreException("rows of table " + table.table() + " came out of agreement order (agreement "
+                                + table.agreementOf().apply(row) + "); the database's ordering of ids differs from the store's");
+                    }
+                    ahead = row;
+                    aheadAt = at;
+                }
+                if (aheadAt != position) {
+                    break;
+                }
+                into.add(ahead);
+                ahead = null;
             }
-            if (byId.isEmpty()) {
+            if (into.size() > 1) {
+                into.sort(table.order());
+            }
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
+    /**
+     * Every agreement the selection picks, ordered by id, each with all its rows, turned into
+     * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
+     * row of the selection (a round is some 700,000 rows). One query per table, read side by side
+     * in agreement order. Under READ COMMITTED (PostgreSQL) each query sees the latest commit, so
+     * the headers' versions are checked again at the end and the load repeated if a save came in
+     * between; SQLite's queries all read one snapshot, so there it is not needed.
+     */
+    <T> List<T> load(Handle h, Selection selection, Function<AgreementRows, T> assemble) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            List<HeaderRow> headers = selection.bindTo(h.createQuery(HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id"))
+                    .map(HEADER).list();
+            if (headers.isEmpty()) {
                 return List.of();
             }
-            collect(h, selection, byId, "agreement_item", "c.revision, c.ordinal", ITEM, ItemRow::agreementId, c -> c.items);
-            collect(h, selection, byId, "item_target_adjustment", "c.revision, c.item_id, c.level", ADJUSTMENT,
-                    AdjustmentRow::agreementId, c -> c.adjustments);
-            collect(h, selection, byId, "agreement_signature", "c.revision, c.ordinal", SIGNATURE, SignatureRow::agreementId,
-                    c -> c.signatures);
-            collect(h, selection, byId, "agreement_revision", "c.revision", REVISION, RevisionRow::agreementId, c -> c.revisions);
-            collect(h, selection, byId, "item_result", "c.ordinal", RESULT, ResultRow::agreementId, c -> c.results);
-            collect(h, selection, byId, "evidence", "c.item_id, c.ordinal", EVIDENCE, EvidenceRow::agreementId, c -> c.evidence);
-            collect(h, selection, byId, "fact", "c.source, c.revision, c.item_id, c.ordinal", FACT, FactRow::agreementId, c -> c.facts);
-            collect(h, selection, byId, "item_evaluation", "c.ordinal", ITEM_EVALUATION, ItemEvaluationRow::agreementId,
-                    c -> c.itemEvaluations);
-            collect(h, selection, byId, "competency_level", "c.ordinal", COMPETENCY, CompetencyRow::agreementId, c -> c.competencies);
-            collect(h, selection, byId, "agreement_reopening", "c.ordinal", REOPENING, ReopeningRow::agreementId, c -> c.reopenings);
-            if (unchangedSince(h, selection, byId)) {
-                List<AgreementRows> out = new ArrayList<>(byId.size());
-                byId.values().forEach(c -> out.add(c.rows()));
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < headers.size(); i++) {
+                positions.put(headers.get(i).id(), i);
+            }
+            List<T> out = new ArrayList<>(headers.size());
+            List<Cursor<?>> cursors = new ArrayList<>();
+            try {
+                for (ChildTable<?> table : CHILD_TABLES) {
+                    cursors.add(new Cursor<>(h, selection, table, positions));
+                }
+                for (int i = 0; i < headers.size(); i++) {
+                    Collected agreement = new Collected(headers.get(i));
+                    for (Cursor<?> cursor : cursors) {
+                        cursor.collectInto(agreement, i);
+                    }
+                    out.add(assemble.apply(agreement.rows()));
+                }
+            } finally {
+                cursors.forEach(Cursor::close);
+            }
+            if (oneSnapshot || unchangedSince(h, selection, headers)) {
                 return out;
             }
         }
         throw new StoreException("agreements kept changing while being read; try again");
     }
 
-    private static <R> void collect(Handle h, Selection selection, Map<String, Collected> byId, String table, String order,
-                                    RowMapper<R> mapper, Function<R, String> agreementOf, Function<Collected, List<R>> listOf) {
-        List<R> rows = selection.bindTo(h.createQuery("SELECT c.* FROM " + table + " c JOIN agreement a ON a.id = c.agreement_id"
-                + " WHERE " + selection.where() + " ORDER BY c.agreement_id, " + order)).map(mapper).list();
-        for (R row : rows) {
-            // An agreement created after the header query is not part of this load.
-            Collected c = byId.get(agreementOf.apply(row));
-            if (c != null) {
-                listOf.apply(c).add(row);
-            }
-        }
-    }
-
-    private static boolean unchangedSince(Handle h, Selection selection, Map<String, Collected> byId) {
-        Map<String, Long> now = new LinkedHashMap<>();
+    private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) {
+        Map<String, Long> now = new HashMap<>();
         selection.bindTo(h.createQuery("SELECT a.id, a.version FROM agreement a WHERE " + selection.where()))
-                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("version"))).forEach(e -> now.put(e.getKey(), e.getValue()));
-        for (Collected c : byId.values()) {
-            Long version = now.get(c.header.id());
-            if (version == null || version != c.header.version()) {
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> now.put(e.getKey(), e.getValue()));
+        for (HeaderRow header : headers) {
+            Long version = now.get(header.id());
+            if (version == null || version != header.version()) {
                 return false;
             }
         }

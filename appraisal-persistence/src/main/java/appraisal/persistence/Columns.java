@@ -46,12 +46,12 @@ final class Columns {
         return text == null ? null : new BigDecimal(text);
     }
 
-    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+    static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }

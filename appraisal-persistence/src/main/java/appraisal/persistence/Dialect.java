@@ -39,6 +39,16 @@ public enum Dialect {
         return folder;
     }
 
+    /**
+     * Whether a transaction's reads all see one snapshot. SQLite's do (WAL: a read transaction
+     * keeps the snapshot of its first read; a write transaction holds the only write lock), so a
+     * read of several queries needs no check that nothing changed in between. PostgreSQL's READ
+     * COMMITTED sees each commit as it lands.
+     */
+    boolean readsOneSnapshot() {
+        return this == SQLITE;
+    }
+
     /** Where Flyway finds this database's migrations: the common ones and its own. */
     ImmutableList<String> migrationLocations() {
         return ImmutableList.of("classpath:db/migration/common", "classpath:db/migration/" + folder);

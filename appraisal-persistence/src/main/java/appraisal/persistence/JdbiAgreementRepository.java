@@ -29,11 +29,13 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     private final JdbiUnitOfWork transactions;
     private final AgreementMapping mapping;
-    private final AgreementTables tables = new AgreementTables();
+    private final AgreementTables tables;
 
-    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping) {
+    /** {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see {@link Dialect#readsOneSnapshot}). */
+    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot) {
         this.transactions = transactions;
         this.mapping = mapping;
+        this.tables = new AgreementTables(oneSnapshot);
     }
 
     /** The SQL behind this repository, for tests that count its statements. */
@@ -133,10 +135,8 @@ final class JdbiAgreementRepository implements AgreementRepository {
         return load(Selection.childrenOf(parent.value()));
     }
 
+    /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */
     private List<Agreement> load(Selection selection) {
-        List<AgreementRows> rows = transactions.read(h -> tables.load(h, selection));
-        List<Agreement> out = new ArrayList<>(rows.size());
-        rows.forEach(r -> out.add(Agreement.restore(mapping.toSnapshot(r))));
-        return out;
+        return transactions.read(h -> tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows))));
     }
 }

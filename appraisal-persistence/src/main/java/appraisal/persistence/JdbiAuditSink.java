@@ -3,9 +3,9 @@ package appraisal.persistence;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.port.out.AuditSink;
+import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The audit trail in table {@code audit_event}. Only ever inserted into; the database itself
@@ -37,15 +37,22 @@ final class JdbiAuditSink implements AuditSink {
             return;
         }
         transactions.write(h -> {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO audit_event (aggregate_type, aggregate_id, version, type, actor_id, occurred_at, before_fields, after_fields)
-                    VALUES (:aggregateType, :aggregateId, :version, :type, :actorId, :occurredAt, :beforeFields, :afterFields)""");
-            for (DomainEvent e : events) {
-                batch.bind("aggregateType", e.aggregateType()).bind("aggregateId", e.aggregateId()).bind("version", e.version())
-                        .bind("type", e.type()).bind("actorId", e.actor().value()).bind("occurredAt", Columns.instant(e.at()))
-                        .bind("beforeFields", json.fields(e.before())).bind("afterFields", json.fields(e.after())).add();
+            try {
+                return JdbcBatch.run(h, """
+                        INSERT INTO audit_event (aggregate_type, aggregate_id, version, type, actor_id, occurred_at, before_fields, after_fields)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", events, (ps, e) -> {
+                            ps.setString(1, e.aggregateType());
+                            ps.setString(2, e.aggregateId());
+                            ps.setLong(3, e.version());
+                            ps.setString(4, e.type());
+                            ps.setString(5, e.actor().value());
+                            ps.setString(6, Columns.instant(e.at()));
+                            ps.setString(7, json.fields(e.before()));
+                            ps.setString(8, json.fields(e.after()));
+                        });
+            } catch (SQLException e) {
+                throw new StoreException("could not append " + events.size() + " audit event(s): " + e.getMessage(), e);
             }
-            return batch.execute();
         });
     }
 

@@ -75,15 +75,16 @@ public final class Store implements AutoCloseable {
     private Store(StoreLocation location, DataSource writeSource, DataSource readSource, CriterionCodec criteria) {
         this.location = location;
         this.dataSource = writeSource;
-        this.writes = Jdbi.create(writeSource);
-        Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource);
+        this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
+        Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         this.transactions = new JdbiUnitOfWork(writes, reads);
         JsonColumns json = new JsonColumns(criteria);
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
         this.orgUnits = new JdbiOrgUnitRepository(transactions);
         this.people = new JdbiPersonRepository(transactions);
-        this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json));
+        this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json),
+                location.dialect().readsOneSnapshot());
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
         this.maintenance = new JdbiStoreMaintenance(location, writeSource, writes, reads);

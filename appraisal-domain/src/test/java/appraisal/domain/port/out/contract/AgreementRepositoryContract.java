@@ -442,6 +442,32 @@ public abstract class AgreementRepositoryContract {
     }
 
     @Test
+    void a_round_loaded_at_once_gives_every_agreement_exactly_as_finding_it_alone() {
+        // Agreements with rows in different tables, interleaved by id, and one of another round among them: a store that
+        // reads a round table by table must still give each agreement its own rows and no one else's.
+        RoundId other = new RoundId("2565-2");
+        List<Agreement> saved = List.of(
+                PortExamples.richlyEvaluated("agr-3"),
+                anAgreement().id("agr-1").appraisee(new PersonId("p-1")).draft(),
+                PortExamples.amendedTwice("agr-5"),
+                PortExamples.reopenedAfterClosing("agr-2"),
+                anAgreement().id("agr-35").round(other).appraisee(new PersonId("p-35")).in(AgreementStatus.EVALUATED),
+                PortExamples.cascaded("agr-4", new AgreementId("agr-1"), new PersonId("p-4")),
+                PortExamples.reopenedAfterARefusalAndAReview("agr-6"));
+        repository().saveAll(saved);
+
+        List<Agreement> round = repository().inRound(ROUND);
+
+        assertThat(round).extracting(a -> a.id().value()).containsExactly("agr-1", "agr-2", "agr-3", "agr-4", "agr-5", "agr-6");
+        for (Agreement a : round) {
+            assertThat(a.snapshot()).as(a.id().value()).isEqualTo(repository().find(a.id()).orElseThrow().snapshot());
+            assertThat(a.snapshot()).as(a.id().value())
+                    .isEqualTo(saved.stream().filter(s -> s.id().equals(a.id())).findFirst().orElseThrow().snapshot());
+        }
+        assertThat(repository().inRound(other)).extracting(Agreement::snapshot).containsExactly(saved.get(4).snapshot());
+    }
+
+    @Test
     void ids_are_ordered_by_their_characters_not_by_locale() {
         repository().saveAll(List.of(
                 anAgreement().id("agr-b").appraisee(new PersonId("p1")).draft(),

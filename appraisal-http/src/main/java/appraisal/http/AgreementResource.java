@@ -113,22 +113,8 @@ final class AgreementResource {
                 .map(a -> call.raw(uses.agreementCodec().write(a))).collect(Collectors.toList())));
     }
 
-    /** The agreement, if the caller may see it; otherwise the same answer as for one that does not exist. */
-    Agreement visible(Call call) {
-        AgreementId id = new AgreementId(call.path("id"));
-        Agreement a;
-        try {
-            a = uses.agreements().show(id);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw Call.hidden("agreement.not-found", "agreement " + id.value());
-            }
-            throw e;
-        }
-        if (!call.visibility().sees(a.appraisee())) {
-            throw Call.hidden("agreement.not-found", "agreement " + id.value());
-        }
-        return a;
+    private Agreement visible(Call call) {
+        return call.visibleAgreement(uses.agreements());
     }
 
     private void show(Call call) {

@@ -7,6 +7,7 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.AgreementQueries;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
@@ -226,6 +227,27 @@ public final class Call {
 
     public void noContent() {
         ctx.status(204);
+    }
+
+    /**
+     * The agreement named by the path's {@code id}, if the caller may see it; otherwise the same
+     * 404 as for one that does not exist, so nothing outside the caller's scope shows it exists.
+     */
+    public Agreement visibleAgreement(AgreementQueries agreements) {
+        AgreementId id = new AgreementId(path("id"));
+        Agreement a;
+        try {
+            a = agreements.show(id);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw hidden("agreement.not-found", "agreement " + id.value());
+            }
+            throw e;
+        }
+        if (!visibility().sees(a.appraisee())) {
+            throw hidden("agreement.not-found", "agreement " + id.value());
+        }
+        return a;
     }
 
     /** Hides what the caller may not see: the same answer as for something that does not exist. */

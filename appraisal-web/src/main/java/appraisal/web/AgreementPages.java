@@ -472,22 +472,8 @@ final class AgreementPages {
 
     // ---------------------------------------------------------------- shared
 
-    /** The agreement named in the path, if the viewer may see it; otherwise the same 404 as for one that does not exist. */
     Agreement visible(Call call) {
-        AgreementId id = new AgreementId(call.path("id"));
-        Agreement a;
-        try {
-            a = uses.api().agreements().show(id);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw Call.hidden("agreement.not-found", "agreement " + id.value());
-            }
-            throw e;
-        }
-        if (!call.visibility().sees(a.appraisee())) {
-            throw Call.hidden("agreement.not-found", "agreement " + id.value());
-        }
-        return a;
+        return call.visibleAgreement(uses.api().agreements());
     }
 
     private Person person(PersonId id) {

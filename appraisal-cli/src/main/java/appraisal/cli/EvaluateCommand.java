@@ -8,6 +8,7 @@ import appraisal.domain.model.agreement.LevelOverride;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
+import appraisal.interchange.CsvTable;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public final class EvaluateCommand extends AgreementChangeCommand {
         Map<String, Integer> levels = new LinkedHashMap<>();
         if (competenciesFile != null) {
             Input.Source source = input().read(competenciesFile);
-            for (CsvRows.Row row : CsvRows.read(source, List.of("code", "level"), List.of())) {
+            for (CsvTable.Row row : CsvRows.read(source, List.of("code", "level"), List.of())) {
                 try {
                     if (levels.put(row.get("code"), Assignment.wholeNumber(row.get("level"), "the level of " + row.get("code"))) != null) {
                         throw new CliException(ExitCode.USAGE, "competency " + row.get("code") + " is given twice");

@@ -2,11 +2,11 @@ package appraisal.cli;
 
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
-import appraisal.domain.model.org.OrgUnitKind;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.ImportOrgCommand;
 import appraisal.domain.port.in.OrgImport;
+import appraisal.interchange.OrgCsv;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,33 +25,13 @@ import picocli.CommandLine.Parameters;
 public final class OrgCommand extends CommandGroup {
 
 
-    /** Runs an import, pointing a refusal of entry {@code list/N} at the CSV row it came from. */
-    static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, Input.Source source, List<CsvRows.Row> rows,
-                               String list) {
+    /** Runs an import, pointing a refusal of entry {@code units/N} or {@code people/N} at the CSV line it came from. */
+    static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, OrgCsv.Rows<?> rows) {
         try {
             return command.app().importOrg.importOrg(importCommand);
         } catch (DomainException e) {
-            if (e.location().startsWith(list + "/")) {
-                int index = Integer.parseInt(e.location().substring(list.length() + 1).split("/")[0]);
-                String where = source.name() + ":" + rows.get(index).line();
-                throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage() + "; nothing was imported", where);
-            }
-            throw e;
+            throw rows.locate(e);
         }
-    }
-
-    /** A value the row must have, or a refusal naming file, line and column. */
-    static String required(Input.Source source, CsvRows.Row row, String column) {
-        String value = row.get(column);
-        if (value.isEmpty()) {
-            throw CsvRows.bad(source, row.line(), "column '" + column + "' is empty");
-        }
-        return value;
-    }
-
-    static Optional<String> optional(CsvRows.Row row, String column) {
-        String value = row.get(column);
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     @Command(name = "import", description = "Import org units from CSV (UTF-8, header row): code,name,kind,parent. "
@@ -65,31 +45,10 @@ public final class OrgCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Input.Source source = input().read(file);
-            List<CsvRows.Row> rows = CsvRows.read(source, List.of("code", "name", "kind"), List.of("parent"));
-            List<OrgUnit> units = new ArrayList<>();
-            for (CsvRows.Row row : rows) {
-                units.add(row(source, row));
-            }
-            OrgImport result = importing(this, new ImportOrgCommand(ImmutableList.copyOf(units), ImmutableList.of(), actor()), source,
-                    rows, "units");
+            OrgCsv.Rows<OrgUnit> units = CsvRows.reading(() -> OrgCsv.units(source.text(), source.name()));
+            OrgImport result = importing(this, new ImportOrgCommand(units.values(), ImmutableList.of(), actor()), units);
             out().print(Table.of("added", "เพิ่ม", "updated", "ปรับปรุง").row(result.unitsAdded(), result.unitsUpdated()).build());
             return ExitCode.OK;
-        }
-
-        private static OrgUnit row(Input.Source source, CsvRows.Row row) {
-            String kind = required(source, row, "kind").toUpperCase(Locale.ROOT).replace('-', '_');
-            OrgUnitKind k;
-            try {
-                k = OrgUnitKind.valueOf(kind);
-            } catch (IllegalArgumentException e) {
-                throw CsvRows.bad(source, row.line(), "kind '" + row.get("kind") + "' is not one of department, province, district, work-group");
-            }
-            try {
-                return new OrgUnit(new OrgUnitId(required(source, row, "code")), required(source, row, "name"), k,
-                        optional(row, "parent").map(OrgUnitId::new));
-            } catch (DomainException e) {
-                throw CsvRows.bad(source, row.line(), e.getMessage());
-            }
         }
     }
 

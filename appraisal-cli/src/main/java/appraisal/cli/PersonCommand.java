@@ -3,15 +3,11 @@ package appraisal.cli;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.model.org.PositionLevel;
-import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.ImportOrgCommand;
 import appraisal.domain.port.in.OrgImport;
+import appraisal.interchange.OrgCsv;
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,9 +16,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "person", description = "Import and list people (position, position level, unit, supervisor).",
         subcommands = {PersonCommand.Import.class, PersonCommand.ListPeople.class})
 public final class PersonCommand extends CommandGroup {
-
-    private static final Set<String> YES = Set.of("yes", "true", "1", "ใช่", "y");
-    private static final Set<String> NO = Set.of("no", "false", "0", "ไม่ใช่", "n");
 
 
     @Command(name = "import", description = "Import people from CSV (UTF-8, header row): id,name,position,level,unit,supervisor,probation. "
@@ -36,35 +29,10 @@ public final class PersonCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Input.Source source = input().read(file);
-            List<CsvRows.Row> rows = CsvRows.read(source, List.of("id", "name", "position", "level", "unit"), List.of("supervisor", "probation"));
-            List<Person> people = new ArrayList<>();
-            for (CsvRows.Row row : rows) {
-                people.add(row(source, row));
-            }
-            OrgImport result = OrgCommand.importing(this, new ImportOrgCommand(ImmutableList.of(), ImmutableList.copyOf(people), actor()),
-                    source, rows, "people");
+            OrgCsv.Rows<Person> people = CsvRows.reading(() -> OrgCsv.people(source.text(), source.name()));
+            OrgImport result = OrgCommand.importing(this, new ImportOrgCommand(ImmutableList.of(), people.values(), actor()), people);
             out().print(Table.of("added", "เพิ่ม", "updated", "ปรับปรุง").row(result.peopleAdded(), result.peopleUpdated()).build());
             return ExitCode.OK;
-        }
-
-        private static Person row(Input.Source source, CsvRows.Row row) {
-            PositionLevel level;
-            try {
-                level = PositionLevel.valueOf(OrgCommand.required(source, row, "level").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw CsvRows.bad(source, row.line(), "level '" + row.get("level") + "' is not a position level (O1..O4, K1..K5, D1, D2, M1, M2)");
-            }
-            String probation = OrgCommand.optional(row, "probation").orElse("no").toLowerCase(Locale.ROOT);
-            if (!YES.contains(probation) && !NO.contains(probation)) {
-                throw CsvRows.bad(source, row.line(), "probation must be yes or no, not '" + probation + "'");
-            }
-            try {
-                return new Person(new PersonId(OrgCommand.required(source, row, "id")), OrgCommand.required(source, row, "name"),
-                        OrgCommand.required(source, row, "position"), level, new OrgUnitId(OrgCommand.required(source, row, "unit")),
-                        OrgCommand.optional(row, "supervisor").map(PersonId::new), YES.contains(probation));
-            } catch (DomainException e) {
-                throw CsvRows.bad(source, row.line(), e.getMessage());
-            }
         }
     }
 

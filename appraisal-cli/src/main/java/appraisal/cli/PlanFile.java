@@ -3,6 +3,7 @@ package appraisal.cli;
 import appraisal.domain.model.cascade.AssignmentPlan;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.interchange.CsvTable;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.SourcePosition;
 import com.google.common.collect.ImmutableMap;
@@ -60,13 +61,13 @@ final class PlanFile {
 
     /** The plan tree of a CSV plan, each pointer placed at the row and column its value came from. */
     static ParsedTree csvTree(Input.Source source) {
-        List<CsvRows.Row> rows = CsvRows.read(source, List.of("person"), CSV_COLUMNS.subList(1, CSV_COLUMNS.size()));
+        List<CsvTable.Row> rows = CsvRows.read(source, List.of("person"), CSV_COLUMNS.subList(1, CSV_COLUMNS.size()));
         if (rows.isEmpty()) {
             throw CsvRows.bad(source, 1, "the plan has a header but no rows");
         }
         Columns columns = new Columns(source.text());
-        Map<String, List<CsvRows.Row>> byPerson = new LinkedHashMap<>();
-        for (CsvRows.Row row : rows) {
+        Map<String, List<CsvTable.Row>> byPerson = new LinkedHashMap<>();
+        for (CsvTable.Row row : rows) {
             String person = row.get("person");
             if (person.isEmpty()) {
                 throw CsvRows.bad(source, row.line(), "column 'person' is empty");
@@ -92,15 +93,15 @@ final class PlanFile {
         positions.put("/assignments", new SourcePosition((int) rows.get(0).line(), 1));
         List<Node> assignments = new ArrayList<>();
         int a = 0;
-        for (Map.Entry<String, List<CsvRows.Row>> person : byPerson.entrySet()) {
+        for (Map.Entry<String, List<CsvTable.Row>> person : byPerson.entrySet()) {
             String at = "/assignments/" + a++;
-            CsvRows.Row first = person.getValue().get(0);
+            CsvTable.Row first = person.getValue().get(0);
             positions.put(at, new SourcePosition((int) first.line(), 1));
             positions.put(at + "/person", columns.at(first, "person"));
             Node.ObjBuilder assignment = Node.obj().put("person", person.getKey());
             List<Node> carries = new ArrayList<>();
             List<Node> own = new ArrayList<>();
-            for (CsvRows.Row row : person.getValue()) {
+            for (CsvTable.Row row : person.getValue()) {
                 boolean carried = !row.get("item").isEmpty();
                 List<Node> list = carried ? carries : own;
                 String entry = at + (carried ? "/carries/" : "/own/") + list.size();
@@ -142,7 +143,7 @@ final class PlanFile {
             }
         }
 
-        SourcePosition at(CsvRows.Row row, String column) {
+        SourcePosition at(CsvTable.Row row, String column) {
             int line = (int) row.line();
             Integer i = index.get(column);
             if (i == null || line < 1 || line > lines.size()) {

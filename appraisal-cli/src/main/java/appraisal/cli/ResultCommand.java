@@ -12,6 +12,7 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.RecordResultCommand;
 import appraisal.domain.port.in.RecordResultsCommand;
+import appraisal.interchange.CsvTable;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,14 +130,14 @@ public final class ResultCommand extends CommandGroup {
             PersonId reporter = person();
             Input.Source source = input().read(file);
             Path base = file.equals("-") ? Path.of("") : Optional.ofNullable(Path.of(file).toAbsolutePath().getParent()).orElse(Path.of(""));
-            List<CsvRows.Row> rows = CsvRows.read(source, COLUMNS, EVIDENCE_COLUMNS);
+            List<CsvTable.Row> rows = CsvRows.read(source, COLUMNS, EVIDENCE_COLUMNS);
             if (rows.isEmpty()) {
                 throw CsvRows.bad(source, 1, "no rows after the header: nothing to record");
             }
             // First every row is checked, so a bad one anywhere records nothing.
             Map<AgreementId, Agreement> agreements = new HashMap<>();
             Map<String, ItemRows> items = new LinkedHashMap<>();
-            for (CsvRows.Row row : rows) {
+            for (CsvTable.Row row : rows) {
                 try {
                     check(row, base, agreements, items);
                 } catch (DomainException e) {
@@ -177,7 +178,7 @@ public final class ResultCommand extends CommandGroup {
             return ExitCode.OK;
         }
 
-        private void check(CsvRows.Row row, Path base, Map<AgreementId, Agreement> agreements, Map<String, ItemRows> items) {
+        private void check(CsvTable.Row row, Path base, Map<AgreementId, Agreement> agreements, Map<String, ItemRows> items) {
             for (String column : List.of("agreement", "item")) {
                 if (row.get(column).isEmpty()) {
                     throw new CliException(ExitCode.USAGE, "the " + column + " is empty");

@@ -45,7 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accounts the README names: the district head drafts their staff member's agreement from their own
  * and both sign; the staff member reports every item (seeing the level computed as they type,
  * attaching a file) and submits; the head evaluates with an override, which needs a reason; the
- * province's dashboard shows the change. Also: a form post without the CSRF token is refused, and
+ * province's dashboard shows the change; the staff member acknowledges, the head's supervisor (the
+ * province) records an opinion and closes, each status shown on the page. The administrator imports
+ * units and people from CSV files and sees a bad file refused with its line, the store unchanged. Also: a form post without the CSRF token is refused, and
  * someone else's agreement is not there by URL. Screenshots go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,6 +62,7 @@ class WebPageIT {
     private static WebDriver browser;
     private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private static String agreement;
+    private static Application app;
 
     @BeforeAll
     static void start() throws IOException {
@@ -71,7 +74,7 @@ class WebPageIT {
         int code = Launch.run(root, new String[] {"demo", "--db", db.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).as("appraisal demo: %s", err).isZero();
         store = Store.open(db.toString());
-        Application app = Main.application(store, Clock.systemUTC());
+        app = Main.application(store, Clock.systemUTC());
         server = WebPages.server(ServeCommand.webUseCases(app, db.toString()), ServerSettings.local(0, log::add)).start();
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
@@ -217,6 +220,51 @@ class WebPageIT {
 
     @Test
     @Order(5)
+    void theStaffMemberAcknowledgesTheEvaluation() throws IOException {
+        signIn("lamplaimat.staff");
+        open("/agreements/" + agreement);
+        assertThat(status()).isEqualTo("ประเมินแล้ว");
+        assertThat(browser.findElements(By.id("review"))).as("the appraisee gives no reviewer's opinion").isEmpty();
+        browser.findElement(By.id("acknowledge")).click();
+        see("รับทราบผลการประเมินแล้ว");
+        assertThat(status()).isEqualTo("รับทราบผลแล้ว");
+        assertThat(browser.findElements(By.id("acknowledge"))).isEmpty();
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void theEvaluatorsSupervisorRecordsAnOpinionAndClosesTheAgreement() throws IOException {
+        signIn("lamplaimat.head");
+        open("/agreements/" + agreement);
+        assertThat(browser.findElements(By.id("review"))).as("the evaluator does not review their own evaluation").isEmpty();
+        signOut();
+
+        signIn("buriram.head");
+        open("/agreements/" + agreement);
+        assertThat(status()).isEqualTo("รับทราบผลแล้ว");
+        assertThat(browser.findElements(By.id("close"))).as("no closing before the reviewer's opinion").isEmpty();
+        browser.findElement(By.name("opinion")).sendKeys("เห็นด้วยกับผลการประเมิน ผลงานโดดเด่นด้านการส่งเสริมอาชีพ");
+        browser.findElement(By.id("review")).click();
+        see("บันทึกความเห็นผู้บังคับบัญชาเหนือขึ้นไปแล้ว");
+        assertThat(status()).isEqualTo("ผู้บังคับบัญชาเหนือขึ้นไปให้ความเห็นแล้ว");
+        shot("agreement-reviewed");
+        browser.findElement(By.id("close")).click();
+        see("ปิดข้อตกลงแล้ว");
+        assertThat(status()).isEqualTo("ปิดการประเมินแล้ว");
+        assertThat(browser.findElements(By.cssSelector("#acknowledge, #review, #close, #save-evaluation, #save-results"))).isEmpty();
+        shot("agreement-closed");
+        open("/agreements/" + agreement + "/print/summary");
+        assertThat(text()).contains("เห็นด้วยกับผลการประเมิน ผลงานโดดเด่นด้านการส่งเสริมอาชีพ");
+        shot("summary-print-closed");
+        open("/dashboard?office=BRM-LAMPLAIMAT");
+        WebElement row = browser.findElement(By.id("people")).findElement(By.xpath(".//tr[td/a[text()='" + agreement + "']]"));
+        assertThat(row.getText()).contains("ปิดการประเมินแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(7)
     void aFormPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws IOException {
         signIn("lamplaimat.head");
         open("/team");
@@ -233,7 +281,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void someoneElsesAgreementIsNotThereByUrl() throws IOException {
         signIn("lamplaimat.staff");
         open("/agreements/AG-1");
@@ -245,7 +293,63 @@ class WebPageIT {
         signOut();
     }
 
+    @Test
+    @Order(9)
+    void theAdministratorImportsUnitsAndPeopleFromCsvAndABadFileChangesNothing() throws IOException {
+        signIn("admin");
+        open("/admin");
+        see("นำเข้าหน่วยงานและบุคลากร (CSV)", "code,name,kind,parent", "id,name,position,level,unit,supervisor,probation");
+        Path units = csv("units.csv", "code,name,kind,parent",
+                "BRM-LAMPLAIMAT,สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ,district,BRM",
+                "BRM-LAMPLAIMAT-WG,กลุ่มงานส่งเสริมเศรษฐกิจชุมชนลำปลายมาศ,work-group,BRM-LAMPLAIMAT");
+        browser.findElement(By.name("units")).sendKeys(units.toAbsolutePath().toString());
+        browser.findElement(By.id("import-units")).click();
+        see("นำเข้าหน่วยงานจาก units.csv แล้ว: เพิ่ม 1 หน่วยงาน, ปรับปรุง 1 หน่วยงาน");
+
+        Path people = csv("people.csv", "id,name,position,level,unit,supervisor,probation",
+                "BRM-LAMPLAIMAT-WG-01,นายสมชาย ใจดี,นักวิชาการพัฒนาชุมชนชำนาญการ,K2,BRM-LAMPLAIMAT-WG,BRM-LAMPLAIMAT-01,no",
+                "BRM-LAMPLAIMAT-WG-02,นางสาวสมศรี รักงาน,นักวิชาการพัฒนาชุมชน,K1,BRM-LAMPLAIMAT-WG,BRM-LAMPLAIMAT-WG-01,yes");
+        browser.findElement(By.name("people")).sendKeys(people.toAbsolutePath().toString());
+        browser.findElement(By.id("import-people")).click();
+        see("นำเข้าบุคลากรจาก people.csv แล้ว: เพิ่ม 2 คน, ปรับปรุง 0 คน");
+        shot("admin-imported");
+        assertThat(app.org.peopleIn(new appraisal.domain.model.org.OrgUnitId("BRM-LAMPLAIMAT-WG"))).hasSize(2);
+
+        // a file the import refuses at its third line: nothing of it is stored, not even its good second line
+        int before = app.org.people().size();
+        Path bad = csv("people-bad.csv", "id,name,position,level,unit,supervisor,probation",
+                "BRM-LAMPLAIMAT-WG-03,นายสาม ตั้งใจ,เจ้าพนักงานธุรการ,O2,BRM-LAMPLAIMAT-WG,BRM-LAMPLAIMAT-WG-01,no",
+                "BRM-LAMPLAIMAT-WG-04,นางสี่ ขยัน,เจ้าพนักงานธุรการ,O2,BRM-NOWHERE,BRM-LAMPLAIMAT-WG-01,no");
+        open("/admin");
+        browser.findElement(By.name("people")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("import-people")).click();
+        see("ทำรายการไม่สำเร็จ", "ไฟล์ people-bad.csv บรรทัดที่ 3", "person.unknown-unit", "ไม่พบหน่วยงานของบุคคล");
+        shot("admin-refused-people");
+        assertThat(app.org.people()).hasSize(before);
+        assertThat(app.org.people()).noneMatch(p -> p.id().value().equals("BRM-LAMPLAIMAT-WG-03"));
+
+        // a value the reading refuses before the import: the line and the column
+        Path badUnits = csv("units-bad.csv", "code,name,kind,parent", "BRM-X,หน่วยงานทดลอง,ministry,BRM");
+        open("/admin");
+        browser.findElement(By.name("units")).sendKeys(badUnits.toAbsolutePath().toString());
+        browser.findElement(By.id("import-units")).click();
+        see("ทำรายการไม่สำเร็จ", "ไฟล์ units-bad.csv บรรทัดที่ 2", "csv.invalid", "ไฟล์ CSV มีข้อมูลไม่ถูกต้อง",
+                "kind 'ministry' is not one of department, province, district, work-group");
+        assertThat(app.org.units()).noneMatch(u -> u.id().value().equals("BRM-X"));
+        signOut();
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static Path csv(String name, String... lines) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, String.join("\n", lines) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String status() {
+        return browser.findElement(By.cssSelector("h1 .status")).getText();
+    }
 
     private static void signIn(String username) {
         open("/login");

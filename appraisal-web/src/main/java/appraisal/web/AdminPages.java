@@ -3,20 +3,26 @@ package appraisal.web;
 import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AddUserCommand;
+import appraisal.domain.port.in.ImportOrgCommand;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.IssueTokenCommand;
 import appraisal.domain.port.in.OpenRoundCommand;
+import appraisal.domain.port.in.OrgImport;
 import appraisal.domain.port.in.RubricImport;
 import appraisal.http.Access;
 import appraisal.http.Call;
 import appraisal.http.Route;
+import appraisal.interchange.OrgCsv;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
+import com.google.common.collect.ImmutableList;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * The account page (my bearer tokens: issue, see, revoke) and the administrator's page: open a round
- * and import a rubric from interchange files (the same codecs as the command line and the API), add
+ * and import a rubric from interchange files (the same codecs as the command line and the API),
+ * import org units and people from CSV files (the command line's one reading, {@link OrgCsv}), add
  * user accounts, and see every user. A new token's secret is shown once, on the page that made it.
  */
 final class AdminPages {
@@ -51,6 +58,8 @@ final class AdminPages {
         routes.add(new Route("POST", "/admin/rounds", Access.ADMIN, this::openRound));
         routes.add(new Route("POST", "/admin/rubrics", Access.ADMIN, this::importRubric));
         routes.add(new Route("POST", "/admin/users", Access.ADMIN, this::addUser));
+        routes.add(new Route("POST", "/admin/units", Access.ADMIN, this::importUnits));
+        routes.add(new Route("POST", "/admin/people", Access.ADMIN, this::importPeople));
     }
 
     private void account(Call call, String secret) {
@@ -101,6 +110,46 @@ final class AdminPages {
         UserAccount added = uses.api().accounts().addUser(new AddUserCommand(s.required("username", "the user name"), password,
                 s.field("person").map(PersonId::new), s.field("admin").isPresent(), call.principal().actor()));
         admin(call, "เพิ่มผู้ใช้ " + added.username() + " แล้ว");
+    }
+
+    /** Org units from the uploaded CSV file, read as the command line's {@code org import} reads it: all rows or none. */
+    private void importUnits(Call call) throws IOException {
+        Screen s = new Screen(call, templates);
+        Csv file = csv(call, "units");
+        OrgCsv.Rows<OrgUnit> units = OrgCsv.units(file.text(), file.name());
+        OrgImport done = importing(new ImportOrgCommand(units.values(), ImmutableList.of(), call.principal().actor()), units);
+        admin(call, "นำเข้าหน่วยงานจาก " + file.name() + " แล้ว: เพิ่ม " + s.text.number(done.unitsAdded()) + " หน่วยงาน, ปรับปรุง "
+                + s.text.number(done.unitsUpdated()) + " หน่วยงาน");
+    }
+
+    /** People from the uploaded CSV file, read as {@code person import} reads it: all rows or none. */
+    private void importPeople(Call call) throws IOException {
+        Screen s = new Screen(call, templates);
+        Csv file = csv(call, "people");
+        OrgCsv.Rows<Person> people = OrgCsv.people(file.text(), file.name());
+        OrgImport done = importing(new ImportOrgCommand(ImmutableList.of(), people.values(), call.principal().actor()), people);
+        admin(call, "นำเข้าบุคลากรจาก " + file.name() + " แล้ว: เพิ่ม " + s.text.number(done.peopleAdded()) + " คน, ปรับปรุง "
+                + s.text.number(done.peopleUpdated()) + " คน");
+    }
+
+    /** The import's refusal of an entry points at the CSV line the entry came from. */
+    private OrgImport importing(ImportOrgCommand command, OrgCsv.Rows<?> rows) {
+        try {
+            return uses.importOrg().importOrg(command);
+        } catch (DomainException e) {
+            throw rows.locate(e);
+        }
+    }
+
+    private record Csv(String name, String text) {
+    }
+
+    private static Csv csv(Call call, String field) throws IOException {
+        UploadedFile file = Optional.ofNullable(call.context().uploadedFile(field)).orElseThrow(() ->
+                DomainException.invalid("web.csv-required", "choose a CSV file for '" + field + "'", field));
+        try (InputStream in = file.content()) {
+            return new Csv(file.filename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     /** An uploaded interchange file (YAML, or JSON by its name), read by the one text mapping. */

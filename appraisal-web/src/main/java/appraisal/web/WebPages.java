@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The web page's routes, served by the API's server ({@link ApiServer} with these {@link Pages}):
@@ -27,6 +29,8 @@ public final class WebPages implements Pages {
             "Sarabun-Regular.ttf", new String[] {"/appraisal/documents/fonts/Sarabun-Regular.ttf", "font/ttf"},
             "Sarabun-Bold.ttf", new String[] {"/appraisal/documents/fonts/Sarabun-Bold.ttf", "font/ttf"},
             "OFL.txt", new String[] {"/appraisal/documents/fonts/OFL.txt", "text/plain; charset=utf-8"});
+
+    private static final Pattern FILE_LINE = Pattern.compile("(.+?):(\\d+)(?::(\\d+))?");
 
     private final WebUseCases uses;
     private final Templates templates = new Templates();
@@ -72,8 +76,17 @@ public final class WebPages implements Pages {
             }
         }
         String html = templates.render("refusal.jte", Map.of("frame", new Frame("ทำรายการไม่สำเร็จ", "", "", List.of(), false, ctx.path(), ""),
-                "refusal", refusal, "back", back));
+                "refusal", refusal, "back", back, "where", where(refusal.field())));
         ctx.status(refusal.status()).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** A refusal's place in a file ({@code FILE:LINE} or {@code FILE:LINE:COLUMN}, as the file readers name it), said in Thai. */
+    static String where(String location) {
+        Matcher m = FILE_LINE.matcher(location);
+        if (!m.matches()) {
+            return "";
+        }
+        return "ไฟล์ " + m.group(1) + " บรรทัดที่ " + m.group(2) + (m.group(3) == null ? "" : " คอลัมน์ที่ " + m.group(3));
     }
 
     private void staticFile(Call call) throws IOException {

@@ -2,6 +2,7 @@ package appraisal.web;
 
 import appraisal.documents.DocumentSource;
 import appraisal.documents.RoundSheet;
+import appraisal.domain.port.in.ImportOrgUseCase;
 import appraisal.http.ApiUseCases;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,13 +12,16 @@ import java.util.function.Function;
  * the documents built from them (one form model, printed as HTML and as PDF), and where evidence
  * files are kept. {@code sheetCsv} is the command line's one CSV writing of the round's sheet (text with the
  * byte order mark and CRLF lines), so the page's CSV download is the same file as {@code round sheet --out x.csv}.
+ * {@code importOrg} takes the administrator's units and people files (the API has no such route).
  */
-public record WebUseCases(ApiUseCases api, DocumentSource documents, EvidenceFiles evidence, Function<RoundSheet, String> sheetCsv) {
+public record WebUseCases(ApiUseCases api, DocumentSource documents, EvidenceFiles evidence, Function<RoundSheet, String> sheetCsv,
+                         ImportOrgUseCase importOrg) {
 
     public WebUseCases {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(sheetCsv, "sheetCsv");
+        Objects.requireNonNull(importOrg, "importOrg");
     }
 }

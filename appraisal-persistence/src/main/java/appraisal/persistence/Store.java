@@ -7,6 +7,7 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
@@ -88,6 +89,7 @@ public final class Store implements AutoCloseable {
     private final SessionRepository sessions;
     private final TokenRepository tokens;
     private final SignInAttempts signInAttempts;
+    private final OrgChanges orgChanges;
     private final DataSource dataSource;
     private final List<HikariDataSource> pools;
 
@@ -112,6 +114,7 @@ public final class Store implements AutoCloseable {
         this.sessions = new JdbiSessionRepository(transactions);
         this.tokens = new JdbiTokenRepository(transactions);
         this.signInAttempts = new JdbiSignInAttempts(transactions);
+        this.orgChanges = new JdbiOrgChanges(transactions);
     }
 
     /** Opens (creating and migrating on first use) the store a connection string names; see {@link StoreLocation}. */
@@ -253,6 +256,10 @@ public final class Store implements AutoCloseable {
 
     public SignInAttempts signInAttempts() {
         return signInAttempts;
+    }
+
+    public OrgChanges orgChanges() {
+        return orgChanges;
     }
 
     /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */

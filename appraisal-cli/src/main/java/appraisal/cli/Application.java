@@ -38,6 +38,7 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PasswordHasher;
 import appraisal.domain.port.out.PersonRepository;
@@ -79,7 +80,7 @@ public final class Application {
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
                         AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
                         StoreMaintenance maintenance, AccountRepository accounts, SessionRepository sessions, TokenRepository tokens,
-                        SignInAttempts signInAttempts) {
+                        SignInAttempts signInAttempts, OrgChanges orgChanges) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -178,7 +179,7 @@ public final class Application {
         this.restore = store;
         this.checkStore = store;
         this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
-                ports.units(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.units(), ports.orgChanges(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
     }
 

@@ -61,6 +61,35 @@ class ApiSessionAndConcurrencyTest {
     }
 
     @Test
+    void clients_changing_at_any_version_all_succeed_one_after_the_other_and_nothing_is_lost() throws Exception {
+        try (ApiFixture api = ApiFixture.start(folder)) {
+            String id = api.own.value();
+            long version = api.get("evaluator", "/agreements/{id}", id).json().path("version").asLong();
+            int clients = 6;
+            CyclicBarrier together = new CyclicBarrier(clients);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<ApiFixture.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String weight = String.valueOf(50 + i);
+                replies.add(pool.submit(() -> {
+                    together.await();
+                    return api.change("evaluator", "PATCH", "/agreements/{id}/items/{item}", "{\"weight\":" + weight + "}", "*", id, "P4");
+                }));
+            }
+            List<Long> versions = new ArrayList<>();
+            for (Future<ApiFixture.Reply> reply : replies) {
+                assertThat(reply.get().status()).isEqualTo(200);
+                versions.add(reply.get().json().path("version").asLong());
+            }
+            pool.shutdown();
+            // every change was saved once, each on top of the one before: versions version+1 .. version+clients
+            assertThat(versions).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.LongStream.rangeClosed(version + 1, version + clients).boxed().toList());
+            assertThat(api.get("evaluator", "/agreements/{id}", id).json().path("version").asLong()).isEqualTo(version + clients);
+        }
+    }
+
+    @Test
     void a_session_cookie_is_http_only_and_same_site_and_its_changes_need_the_csrf_token() throws Exception {
         try (ApiFixture api = ApiFixture.start(folder)) {
             HttpClient http = HttpClient.newHttpClient();

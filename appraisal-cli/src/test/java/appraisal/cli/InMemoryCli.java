@@ -48,7 +48,8 @@ final class InMemoryCli {
         SequentialIdSource ids = new SequentialIdSource();
         return new Application.Ports(rounds, indicators, units, people, agreements, audit, new DirectUnitOfWork(), ids,
                 new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, accounts, disk),
-                accounts.accounts(), accounts.sessions(), accounts.tokens(), accounts.attempts());
+                accounts.accounts(), accounts.sessions(), accounts.tokens(), accounts.attempts(),
+                () -> units.changes() + people.changes());
     }
     final Map<String, String> environment = new HashMap<>();
 

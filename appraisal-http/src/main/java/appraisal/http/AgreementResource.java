@@ -346,9 +346,33 @@ final class AgreementResource {
     private void change(Call call, ToLongFunction<AgreementChange> work) {
         Agreement before = visible(call);
         AgreementChange change = call.change(before.id());
-        work.applyAsLong(change);
+        apply(change, work);
         Agreement after = uses.agreements().show(before.id());
         call.agreement(200, after, uses.agreementCodec().write(after));
+    }
+
+    /** How many times a change at any version ({@code If-Match: *}) is tried before its conflict is answered. */
+    static final int ANY_VERSION_ATTEMPTS = 3;
+
+    /**
+     * Applies a change. One at an explicit version is tried once: if someone saved in between, the
+     * caller gets the stale-version refusal (412) and must look again. One at any version
+     * ({@code If-Match: *}) can still meet another write at the store's version check (both loaded
+     * the same version); its caller asked for whatever is current, so the use case runs again on
+     * the fresh version, up to {@value #ANY_VERSION_ATTEMPTS} times in all, rather than answer a
+     * precondition the caller never set.
+     */
+    static long apply(AgreementChange change, ToLongFunction<AgreementChange> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.applyAsLong(change);
+            } catch (DomainException e) {
+                boolean stale = e.kind() == DomainException.Kind.CONFLICT && e.code().equals("agreement.stale-version");
+                if (!stale || change.expectedVersion().isPresent() || attempt == ANY_VERSION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static ItemId item(Call call) {

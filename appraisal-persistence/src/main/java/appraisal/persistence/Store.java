@@ -7,6 +7,7 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
@@ -15,8 +16,13 @@ import appraisal.domain.port.out.SignInAttempts;
 import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -42,18 +48,31 @@ import org.sqlite.SQLiteDataSource;
  *       {@value #BUSY_TIMEOUT_MILLIS} ms, so a writer waits for the one before it instead of failing;</li>
  *   <li>write transactions {@code BEGIN IMMEDIATE}: see {@link JdbiUnitOfWork}.</li>
  * </ul>
- * A connection is opened per transaction (opening a SQLite file is cheap, and each thread gets
- * its own); when the last one closes, SQLite checkpoints and removes the WAL itself.
+ * Connections are pooled (HikariCP) and long-lived, so the pragmas above run once per
+ * connection, not once per read — a web request makes a dozen reads, and opening a SQLite
+ * connection with its pragmas costs more than most of them. Writes go through a pool of exactly
+ * one connection: SQLite admits one writer at a time anyway, and writers queued fairly in the pool
+ * (waiting up to the busy timeout, as before) get through faster than writers sleeping in SQLite's
+ * busy handler, whose back-off grows to 100 ms (another process writing the same file still meets
+ * the busy timeout). Reads go through a pool of
+ * {@value #SQLITE_READERS} deferred connections, which in WAL mode never wait for the writer. When
+ * the store closes, the pools close their connections and the last one checkpoints and removes the WAL.
+ * Migrations run before the pools start, on a connection of their own.
  *
- * <p><b>PostgreSQL</b> uses the driver's {@link PGSimpleDataSource}, one connection per transaction,
- * READ COMMITTED. No pool is in the stack; a connection costs a few milliseconds on a local
- * network, which a use case's human latency absorbs. A pool (HikariCP) is the first thing to add
- * if the benchmark shows connection set-up matters.
+ * <p><b>PostgreSQL</b> uses one pool of up to {@value #POSTGRESQL_CONNECTIONS} connections for reads
+ * and writes, READ COMMITTED; optimistic locking does not need more. Connections are opened on
+ * demand and retired when idle, so a store that is not busy holds none of the server's.
  */
 public final class Store implements AutoCloseable {
 
     /** How long a SQLite writer waits for the lock before failing. */
     public static final int BUSY_TIMEOUT_MILLIS = 15_000;
+
+    /** How many read connections a SQLite store keeps at most. */
+    static final int SQLITE_READERS = 8;
+
+    /** How many connections a PostgreSQL store opens at most. */
+    static final int POSTGRESQL_CONNECTIONS = 10;
 
     private final StoreLocation location;
     private final Jdbi writes;
@@ -70,11 +89,15 @@ public final class Store implements AutoCloseable {
     private final SessionRepository sessions;
     private final TokenRepository tokens;
     private final SignInAttempts signInAttempts;
+    private final OrgChanges orgChanges;
     private final DataSource dataSource;
+    private final List<HikariDataSource> pools;
 
-    private Store(StoreLocation location, DataSource writeSource, DataSource readSource, CriterionCodec criteria) {
+    private Store(StoreLocation location, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
+                  CriterionCodec criteria) {
         this.location = location;
-        this.dataSource = writeSource;
+        this.dataSource = plain;
+        this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         this.transactions = new JdbiUnitOfWork(writes, reads);
@@ -87,11 +110,12 @@ public final class Store implements AutoCloseable {
                 location.dialect().readsOneSnapshot());
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
-        this.maintenance = new JdbiStoreMaintenance(location, writeSource, writes, reads);
+        this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads);
         this.accounts = new JdbiAccountRepository(transactions);
         this.sessions = new JdbiSessionRepository(transactions);
         this.tokens = new JdbiTokenRepository(transactions);
         this.signInAttempts = new JdbiSignInAttempts(transactions);
+        this.orgChanges = new JdbiOrgChanges(transactions);
     }
 
     /** Opens (creating and migrating on first use) the store a connection string names; see {@link StoreLocation}. */
@@ -104,22 +128,49 @@ public final class Store implements AutoCloseable {
      * must know every custom criterion kind stored in it).
      */
     public static Store open(StoreLocation location, CriterionCodec criteria) {
-        DataSource writeSource;
-        DataSource readSource;
         if (location.dialect() == Dialect.SQLITE) {
             Path directory = location.sqliteFile().toAbsolutePath().getParent();
             if (directory != null && !Files.isDirectory(directory)) {
                 throw DomainException.invalid("store.no-directory",
                         "cannot create the database " + location.sqliteFile() + ": directory " + directory + " does not exist", "db");
             }
-            writeSource = sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE);
-            readSource = sqlite(location, SQLiteConfig.TransactionMode.DEFERRED);
-        } else {
-            writeSource = postgresql(location);
-            readSource = writeSource;
         }
-        Schema.migrate(writeSource, location.dialect());
-        return new Store(location, writeSource, readSource, criteria);
+        // Migrate first, on a plain connection: Flyway may want two at once, which a one-connection pool would not give.
+        DataSource plain = dataSource(location);
+        Schema.migrate(plain, location.dialect());
+        if (location.dialect() == Dialect.SQLITE) {
+            HikariDataSource writeSource = pool(location, "write", plain, 1, 1);
+            try {
+                HikariDataSource readSource = pool(location, "read", sqlite(location, SQLiteConfig.TransactionMode.DEFERRED), 0,
+                        SQLITE_READERS);
+                return new Store(location, plain, writeSource, readSource, criteria);
+            } catch (RuntimeException e) {
+                writeSource.close();
+                throw e;
+            }
+        }
+        HikariDataSource both = pool(location, "", plain, 0, POSTGRESQL_CONNECTIONS);
+        return new Store(location, plain, both, both, criteria);
+    }
+
+    /**
+     * A pool over {@code source}. A connection asked for waits up to the busy timeout for one to be
+     * free, like a SQLite writer waits for the lock. Jdbi begins and ends each transaction; the pool
+     * rolls back anything a failed caller left open before it lends the connection again.
+     */
+    private static HikariDataSource pool(StoreLocation location, String use, DataSource source, int idle, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("appraisal-" + location.dialect().name().toLowerCase(Locale.ROOT) + (use.isEmpty() ? "" : "-" + use));
+        config.setMinimumIdle(idle);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("could not connect to " + location + ": " + cause.getMessage(), e);
+        }
     }
 
     static DataSource dataSource(StoreLocation location) {
@@ -208,6 +259,10 @@ public final class Store implements AutoCloseable {
         return signInAttempts;
     }
 
+    public OrgChanges orgChanges() {
+        return orgChanges;
+    }
+
     /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */
     public StoreMaintenance maintenance() {
         return maintenance;
@@ -218,10 +273,11 @@ public final class Store implements AutoCloseable {
         return writes;
     }
 
-    /** Refuses new transactions from now on. Nothing else to release: connections live only as long as a transaction. */
+    /** Refuses new transactions from now on and closes the pooled connections (waiting for those in use to be returned). */
     @Override
     public void close() {
         transactions.close();
+        pools.forEach(HikariDataSource::close);
     }
 
     @Override

@@ -12,7 +12,6 @@ import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.access.Visibility;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.org.Office;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AccountsUseCase;
@@ -22,6 +21,7 @@ import appraisal.domain.port.in.SignInCommand;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
+import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PasswordHasher;
 import appraisal.domain.port.out.PersonRepository;
@@ -85,26 +85,28 @@ public final class AccountService implements AccountsUseCase {
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
-    private final OfficeDirectory offices;
+    private final OrgChanges orgChanges;
+    /** The org as last read, shared by every request until the store's change count moves on. */
+    private volatile OrgSnapshot org;
     /** What an unknown username's password is checked against, made once by the same hasher. */
     private final Supplier<String> dummyHash;
 
     public AccountService(AccountRepository accounts, SessionRepository sessions, TokenRepository tokens, SignInAttempts attempts,
-                          PersonRepository people, OrgUnitRepository units, PasswordHasher hasher, SecretSource secrets,
-                          AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
+                          PersonRepository people, OrgUnitRepository units, OrgChanges orgChanges, PasswordHasher hasher,
+                          SecretSource secrets, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.attempts = attempts;
         this.people = people;
         this.units = units;
+        this.orgChanges = orgChanges;
         this.hasher = hasher;
         this.secrets = secrets;
         this.audit = audit;
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
-        this.offices = new OfficeDirectory(units, people);
         this.dummyHash = Suppliers.memoize(() -> hasher.hash(secrets.newSecret().toCharArray()));
     }
 
@@ -365,15 +367,31 @@ public final class AccountService implements AccountsUseCase {
 
     // ---------------------------------------------------------------- scope
 
+    /**
+     * The org scope of {@code principal}, the rule being {@link OrgScope}'s. It asks about people
+     * and units from the org in memory: one read of the store's change count per call, and the
+     * whole org read again (two queries) only after someone changed it, here or in another process.
+     */
     @Override
     public Visibility visibility(Principal principal) {
         if (principal.admin()) {
             return OrgScope.everything();
         }
         PersonId person = principal.person().orElseThrow();
-        Optional<Office> office = people.find(person)
-                .flatMap(p -> units.find(Office.enclosing(p.unit(), units::find)))
-                .map(offices::office);
-        return OrgScope.of(person, office, people::find, units::find);
+        OrgSnapshot now = org();
+        return OrgScope.of(person, now.officeOf(person), now::person, now::unit);
+    }
+
+    private OrgSnapshot org() {
+        // The count first: a change committed while the org is read leaves the snapshot labelled with
+        // the older count, so the next call reads the org again rather than keep a stale one.
+        long count = orgChanges.count();
+        OrgSnapshot known = org;
+        if (known != null && known.count() == count) {
+            return known;
+        }
+        OrgSnapshot fresh = OrgSnapshot.of(count, units.all(), people.all());
+        org = fresh;
+        return fresh;
     }
 }

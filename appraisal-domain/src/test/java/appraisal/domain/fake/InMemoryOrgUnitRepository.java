@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryOrgUnitRepository implements OrgUnitRepository {
 
     private final Map<OrgUnitId, OrgUnit> units = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public void save(OrgUnit unit) {
+        changes.incrementAndGet();
         units.put(unit.id(), unit);
     }
 
@@ -48,7 +50,13 @@ public final class InMemoryOrgUnitRepository implements OrgUnitRepository {
 
     /** Makes this hold exactly {@code contents}, as a restore does. */
     public synchronized void replaceContents(Map<OrgUnitId, OrgUnit> contents) {
+        changes.incrementAndGet();
         units.clear();
         units.putAll(contents);
+    }
+
+    /** How many times this was changed: the fake's part of {@link appraisal.domain.port.out.OrgChanges}. */
+    public long changes() {
+        return changes.get();
     }
 }

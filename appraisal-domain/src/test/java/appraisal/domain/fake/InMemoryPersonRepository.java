@@ -16,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryPersonRepository implements PersonRepository {
 
     private final Map<PersonId, Person> people = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public void save(Person person) {
+        changes.incrementAndGet();
         people.put(person.id(), person);
     }
 
@@ -55,7 +57,13 @@ public final class InMemoryPersonRepository implements PersonRepository {
 
     /** Makes this hold exactly {@code contents}, as a restore does. */
     public synchronized void replaceContents(Map<PersonId, Person> contents) {
+        changes.incrementAndGet();
         people.clear();
         people.putAll(contents);
+    }
+
+    /** How many times this was changed: the fake's part of {@link appraisal.domain.port.out.OrgChanges}. */
+    public long changes() {
+        return changes.get();
     }
 }

@@ -45,7 +45,8 @@ public final class InMemorySystem {
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
             ids, clock);
     public final CascadeReportService cascadeReports = new CascadeReportService(agreementStore, indicators, units, people, rounds);
-    public final AccountService accounts = new AccountService(accountStore, sessions, tokens, attempts, people, units, hasher, secrets,
+    public final AccountService accounts = new AccountService(accountStore, sessions, tokens, attempts, people, units,
+            () -> units.changes() + people.changes(), hasher, secrets,
             audit, unitOfWork, ids, clock);
     public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

@@ -151,4 +151,17 @@ class VisibilityTest {
         assertThat(system.people.all()).noneMatch(p -> ghost.sees(p.id()));
         assertThat(List.of(ghost.seesUnit(new OrgUnitId("BRM")))).containsExactly(false);
     }
+
+    @Test
+    void a_change_to_the_org_is_seen_by_the_next_question_though_the_org_was_read_before() {
+        assertThat(seenBy("BRM-LPM-02")).containsExactly("BRM-LPM-02", "BRM-LPM-04");
+        // BRM-NRG-02 moves to Lam Plai Mat under BRM-LPM-02; a new work group appears under Nang Rong.
+        person("BRM-NRG-02", "BRM-LPM", "BRM-LPM-02");
+        unit("BRM-NRG-WG", OrgUnitKind.WORK_GROUP, "BRM-NRG");
+        person("BRM-NRG-03", "BRM-NRG-WG", "BRM-NRG-01");
+
+        assertThat(seenBy("BRM-LPM-02")).containsExactly("BRM-LPM-02", "BRM-LPM-04", "BRM-NRG-02");
+        assertThat(seenBy("BRM-NRG-01")).containsExactly("BRM-NRG-01", "BRM-NRG-03");
+        assertThat(unitsSeenBy("BRM-NRG-01")).containsExactly("BRM-NRG", "BRM-NRG-WG");
+    }
 }

@@ -1,0 +1,9 @@
+package appraisal.persistence;
+
+/** The org change count on PostgreSQL. */
+class PostgresOrgChangesTest extends OrgChangesTests {
+
+    PostgresOrgChangesTest() {
+        super(TestDatabase.POSTGRESQL);
+    }
+}

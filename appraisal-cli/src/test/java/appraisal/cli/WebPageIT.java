@@ -28,8 +28,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -371,8 +371,9 @@ class WebPageIT {
 
     /** Waits for the page a click leads to, until it shows every text, then holds it to them. */
     private static void see(String... texts) {
-        // the old page's body goes stale while the new one loads: ask again
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+        // the old page's body goes stale while the new one loads (Chromium may also say its node left
+        // the document): ask again; the assertion below still holds the final page to the texts
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
             String body = d.findElement(By.tagName("body")).getText();
             return java.util.Arrays.stream(texts).allMatch(body::contains);
         });

@@ -191,6 +191,11 @@ final class AgreementMapping {
 
     /** The snapshot the rows hold; each list of rows must come in ordinal order (and items by revision). */
     AgreementSnapshot toSnapshot(AgreementRows rows) {
+        return toSnapshot(rows, new SharedValues());
+    }
+
+    /** As {@link #toSnapshot(AgreementRows)}, sharing equal values with the other agreements restored with {@code shared}. */
+    AgreementSnapshot toSnapshot(AgreementRows rows, SharedValues shared) {
         HeaderRow h = rows.header();
         String where = "agreement " + h.id();
 
@@ -202,9 +207,10 @@ final class AgreementMapping {
         Map<Integer, List<Item>> items = new LinkedHashMap<>();
         for (ItemRow i : rows.items()) {
             Optional<ItemRef> parent = i.parentAgreementId() == null ? Optional.empty()
-                    : Optional.of(new ItemRef(new AgreementId(i.parentAgreementId()), new ItemId(i.parentItemId())));
-            items.computeIfAbsent(i.revision(), k -> new ArrayList<>()).add(new Item(new ItemId(i.itemId()), Section.valueOf(i.section()),
-                    new IndicatorRef(i.indicatorCode(), i.indicatorVersion()), Columns.decimal(i.weight()), i.responsibleUnit(), parent,
+                    : Optional.of(new ItemRef(new AgreementId(i.parentAgreementId()), shared.item(i.parentItemId())));
+            items.computeIfAbsent(i.revision(), k -> new ArrayList<>()).add(new Item(shared.item(i.itemId()), Section.valueOf(i.section()),
+                    shared.indicator(i.indicatorCode(), i.indicatorVersion()), shared.decimal(i.weight()), shared.name(i.responsibleUnit()),
+                    parent,
                     ImmutableMap.copyOf(adjustments.getOrDefault(i.revision() + "/" + i.itemId(), Map.of())), i.adjustmentReason(),
                     i.rollUpMethod() == null ? Optional.empty()
                             : Optional.of(new RollUp(RollUpMethod.valueOf(i.rollUpMethod()), Optional.ofNullable(i.rollUpFact())))));
@@ -212,7 +218,7 @@ final class AgreementMapping {
         Map<Integer, List<Signature>> signatures = new LinkedHashMap<>();
         for (SignatureRow s : rows.signatures()) {
             signatures.computeIfAbsent(s.revision(), k -> new ArrayList<>())
-                    .add(new Signature(new PersonId(s.signerId()), SignatureRole.valueOf(s.role()), Columns.instant(s.signedAt())));
+                    .add(new Signature(shared.person(s.signerId()), SignatureRole.valueOf(s.role()), Columns.instant(s.signedAt())));
         }
         Map<Integer, Map<String, FactValue>> context = new LinkedHashMap<>();
         Map<String, Map<String, FactValue>> resultFacts = new LinkedHashMap<>();
@@ -224,7 +230,7 @@ final class AgreementMapping {
                 case AgreementRows.JUDGEMENT -> judgements.computeIfAbsent(f.itemId(), k -> new LinkedHashMap<>());
                 default -> throw new StoreException(where + " has a fact from an unknown source '" + f.source() + "'");
             };
-            target.put(f.name(), factValue(f, where));
+            target.put(shared.name(f.name()), factValue(f, where, shared));
         }
         Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
         for (EvidenceRow e : rows.evidence()) {
@@ -233,8 +239,8 @@ final class AgreementMapping {
         }
         ImmutableMap.Builder<ItemId, ItemResult> results = ImmutableMap.builder();
         for (ResultRow r : rows.results()) {
-            results.put(new ItemId(r.itemId()), new ItemResult(facts(resultFacts.get(r.itemId())),
-                    ImmutableList.copyOf(evidence.getOrDefault(r.itemId(), List.of())), new PersonId(r.reportedBy()),
+            results.put(shared.item(r.itemId()), new ItemResult(facts(resultFacts.get(r.itemId())),
+                    ImmutableList.copyOf(evidence.getOrDefault(r.itemId(), List.of())), shared.person(r.reportedBy()),
                     Columns.instant(r.reportedAt())));
         }
         Optional<Evaluation> evaluation = Optional.empty();
@@ -243,11 +249,11 @@ final class AgreementMapping {
             for (ItemEvaluationRow e : rows.itemEvaluations()) {
                 Optional<LevelOverride> override = e.overrideLevel() == null ? Optional.empty()
                         : Optional.of(new LevelOverride(e.overrideLevel(), e.overrideReason()));
-                evaluated.put(new ItemId(e.itemId()), new ItemEvaluation(facts(judgements.get(e.itemId())), override, e.comment()));
+                evaluated.put(shared.item(e.itemId()), new ItemEvaluation(facts(judgements.get(e.itemId())), override, e.comment()));
             }
             Map<String, Integer> levels = new LinkedHashMap<>();
-            rows.competencies().forEach(c -> levels.put(c.code(), c.level()));
-            evaluation = Optional.of(new Evaluation(new PersonId(h.evaluatedBy()), evaluated.build(), CompetencyAssessment.of(levels),
+            rows.competencies().forEach(c -> levels.put(shared.name(c.code()), c.level()));
+            evaluation = Optional.of(new Evaluation(shared.person(h.evaluatedBy()), evaluated.build(), CompetencyAssessment.of(levels),
                     Columns.instant(h.evaluatedAt())));
         }
         List<SignedRevision> prior = new ArrayList<>();
@@ -262,8 +268,8 @@ final class AgreementMapping {
                     AgreementStatus.valueOf(r.fromStatus()), acknowledgement(r.ack()), review(r.review())));
         }
         int current = h.revision();
-        return new AgreementSnapshot(new AgreementId(h.id()), new RoundId(h.roundId()), new PersonId(h.appraiseeId()),
-                new PersonId(h.evaluatorId()), Optional.ofNullable(h.parentId()).map(AgreementId::new), facts(context.get(current)),
+        return new AgreementSnapshot(new AgreementId(h.id()), new RoundId(h.roundId()), shared.person(h.appraiseeId()),
+                shared.person(h.evaluatorId()), Optional.ofNullable(h.parentId()).map(AgreementId::new), facts(context.get(current)),
                 ImmutableList.copyOf(items.getOrDefault(current, List.of())), results.build(), evaluation,
                 ImmutableList.copyOf(signatures.getOrDefault(current, List.of())), acknowledgement(h.ack()), review(h.review()),
                 AgreementStatus.valueOf(h.status()), h.version(), current, ImmutableList.copyOf(prior), ImmutableList.copyOf(reopenings));
@@ -273,12 +279,12 @@ final class AgreementMapping {
         return values == null ? Facts.NONE : Facts.of(values);
     }
 
-    private static FactValue factValue(FactRow f, String where) {
+    private static FactValue factValue(FactRow f, String where, SharedValues shared) {
         return switch (f.valueType()) {
-            case "QUANTITY" -> new FactValue.Quantity(Columns.decimal(f.quantity()));
+            case "QUANTITY" -> shared.quantity(f.quantity());
             case "FLAG" -> FactValue.flag(f.flag());
-            case "STEP" -> new FactValue.Completion(f.done(), Optional.ofNullable(Columns.date(f.doneOn())));
-            case "CHOICE" -> new FactValue.Choice(f.choice());
+            case "STEP" -> shared.step(f.done(), f.doneOn());
+            case "CHOICE" -> shared.choice(f.choice());
             default -> throw new StoreException(where + ": fact '" + f.name() + "' has an unknown value type '" + f.valueType() + "'");
         };
     }

@@ -13,7 +13,6 @@ import appraisal.persistence.AgreementRows.ResultRow;
 import appraisal.persistence.AgreementRows.RevisionRow;
 import appraisal.persistence.AgreementRows.ReviewColumns;
 import appraisal.persistence.AgreementRows.SignatureRow;
-import com.google.common.collect.ImmutableMap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The SQL of the agreement tables: batched writes of many agreements' rows at once (a cascade is
@@ -38,28 +34,32 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class AgreementTables {
 
-    /** Which agreements to load: a condition on table {@code agreement} (alias {@code a}) and its text bindings. */
-    record Selection(String where, ImmutableMap<String, String> binds) {
+    /**
+     * Which agreements to load: a condition on table {@code agreement} (alias {@code a}) with
+     * {@code ?} parameters, and their text values in order.
+     */
+    record Selection(String where, List<String> params) {
 
         static Selection byId(String id) {
-            return new Selection("a.id = :id", ImmutableMap.of("id", id));
+            return new Selection("a.id = ?", List.of(id));
         }
 
         static Selection inRound(String round) {
-            return new Selection("a.round_id = :round", ImmutableMap.of("round", round));
+            return new Selection("a.round_id = ?", List.of(round));
         }
 
         static Selection ofAppraisee(String round, String appraisee) {
-            return new Selection("a.round_id = :round AND a.appraisee_id = :appraisee", ImmutableMap.of("round", round, "appraisee", appraisee));
+            return new Selection("a.round_id = ? AND a.appraisee_id = ?", List.of(round, appraisee));
         }
 
         static Selection childrenOf(String parent) {
-            return new Selection("a.parent_id = :parent", ImmutableMap.of("parent", parent));
+            return new Selection("a.parent_id = ?", List.of(parent));
         }
 
-        Query bindTo(Query query) {
-            binds.forEach(query::bind);
-            return query;
+        void bindTo(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setString(i + 1, params.get(i));
+            }
         }
     }
 
@@ -311,7 +311,7 @@ final class AgreementTables {
     private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
             + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
             + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
-    private static final RowMapper<HeaderRow> HEADER = (rs, ctx) -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
+    private static final RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
             ack(rs, 11), review(rs, 16));
 
@@ -320,7 +320,7 @@ final class AgreementTables {
      * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
      * agreement by agreement, so the database only has to walk its primary key).
      */
-    private record ChildTable<R>(String table, String columns, RowMapper<R> mapper, Function<R, String> agreementOf,
+    private record ChildTable<R>(String table, String columns, RowReader<R> reader, Function<R, String> agreementOf,
                                  Function<Collected, List<R>> listOf, Comparator<R> order) {
 
         String sql(Selection selection) {
@@ -334,35 +334,35 @@ final class AgreementTables {
             new ChildTable<ItemRow>("agreement_item", "agreement_id, revision, item_id, ordinal, section, indicator_code, "
                     + "indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, "
                     + "roll_up_method, roll_up_fact",
-                    (rs, ctx) -> new ItemRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                    rs -> new ItemRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                             rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                             rs.getString(12), rs.getString(13), rs.getString(14)),
                     ItemRow::agreementId, c -> c.items,
                     Comparator.comparingInt(ItemRow::revision).thenComparingInt(ItemRow::ordinal)),
             new ChildTable<AdjustmentRow>("item_target_adjustment", "agreement_id, revision, item_id, level, criterion",
-                    (rs, ctx) -> new AdjustmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                    rs -> new AdjustmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
                     AdjustmentRow::agreementId, c -> c.adjustments,
                     Comparator.comparingInt(AdjustmentRow::revision).thenComparing(AdjustmentRow::itemId)
                             .thenComparingInt(AdjustmentRow::level)),
             new ChildTable<SignatureRow>("agreement_signature", "agreement_id, revision, role, ordinal, signer_id, signed_at",
-                    (rs, ctx) -> new SignatureRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                    rs -> new SignatureRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                             rs.getString(6)),
                     SignatureRow::agreementId, c -> c.signatures,
                     Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
             new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at",
-                    (rs, ctx) -> new RevisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    rs -> new RevisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                     RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
             new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at",
-                    (rs, ctx) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                    rs -> new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
                     ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
             new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
-                    (rs, ctx) -> new EvidenceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs -> new EvidenceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getLong(7), rs.getString(8)),
                     EvidenceRow::agreementId, c -> c.evidence,
                     Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
             new ChildTable<FactRow>("fact", "agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
                     + "done_on, choice",
-                    (rs, ctx) -> new FactRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs -> new FactRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                             rs.getInt(6), rs.getString(7), rs.getString(8), Columns.nullableBoolean(rs, 9),
                             Columns.nullableBoolean(rs, 10), rs.getString(11), rs.getString(12)),
                     FactRow::agreementId, c -> c.facts,
@@ -370,15 +370,15 @@ final class AgreementTables {
                             .thenComparingInt(FactRow::ordinal)),
             new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
                     + "comment",
-                    (rs, ctx) -> new ItemEvaluationRow(rs.getString(1), rs.getString(2), rs.getInt(3), Columns.nullableInt(rs, 4),
+                    rs -> new ItemEvaluationRow(rs.getString(1), rs.getString(2), rs.getInt(3), Columns.nullableInt(rs, 4),
                             rs.getString(5), rs.getString(6)),
                     ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
             new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
-                    (rs, ctx) -> new CompetencyRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
+                    rs -> new CompetencyRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
                     CompetencyRow::agreementId, c -> c.competencies, Comparator.comparingInt(CompetencyRow::ordinal)),
             new ChildTable<ReopeningRow>("agreement_reopening", "agreement_id, ordinal, reopened_by, reason, reopened_at, from_status, "
                     + "ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at",
-                    (rs, ctx) -> new ReopeningRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs -> new ReopeningRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), ack(rs, 7), review(rs, 12)),
                     ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
 
@@ -426,32 +426,34 @@ final class AgreementTables {
      */
     private static final class Cursor<R> implements AutoCloseable {
         private final ChildTable<R> table;
-        private final ResultIterator<R> rows;
+        private final Rows<R> rows;
         private final Map<String, Integer> positions;
         private R ahead;
         private int aheadAt = -1;
 
-        Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) {
+        Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) throws SQLException {
             this.table = table;
-            this.rows = selection.bindTo(h.createQuery(table.sql(selection))).setFetchSize(FETCH_SIZE).map(table.mapper()).iterator();
+            this.rows = new Rows<>(h, table.sql(selection), selection, table.reader());
             this.positions = positions;
         }
 
-        void collectInto(Collected agreement, int position) {
+        void collectInto(Collected agreement, int position) throws SQLException {
             List<R> into = table.listOf().apply(agreement);
             while (true) {
                 if (ahead == null) {
-                    if (!rows.hasNext()) {
+                    R row = rows.next();
+                    if (row == null) {
                         break;
                     }
-                    R row = rows.next();
-                    Integer at = positions.get(table.agreementOf().apply(row));
+                    String of = table.agreementOf().apply(row);
+                    // Most rows belong to the agreement being collected: an equals is cheaper than hashing the fresh id.
+                    Integer at = of.equals(agreement.header.id()) ? Integer.valueOf(position) : positions.get(of);
                     if (at == null) {
                         continue;
                     }
                     if (at < position) {
                         throw new StoreException("rows of table " + table.table() + " came out of agreement order (agreement "
-                                + table.agreementOf().apply(row) + "); the database's ordering of ids differs from the store's");
+                                + of + "); the database's ordering of ids differs from the store's");
                     }
                     ahead = row;
                     aheadAt = at;
@@ -473,6 +475,68 @@ final class AgreementTables {
         }
     }
 
+    /** How one row of a result set becomes a row record; columns are read by position. */
+    private interface RowReader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * One query's rows read with plain JDBC on the handle's connection (so in its transaction),
+     * through its {@link ReusedStatements}: Jdbi's row mapping (a statement context, argument
+     * resolution and an iterator per query, a mapper call per row) was a good part of loading a
+     * round's 700,000 rows.
+     */
+    private static final class Rows<R> implements AutoCloseable {
+        private final ReusedStatements reused;
+        private final PreparedStatement statement;
+        private final ResultSet results;
+        private final RowReader<R> reader;
+
+        Rows(Handle h, String sql, Selection selection, RowReader<R> reader) throws SQLException {
+            this.reused = h.getStatementBuilder() instanceof ReusedStatements r ? r : null;
+            this.reader = reader;
+            this.statement = reused != null ? reused.prepare(h.getConnection(), sql) : h.getConnection().prepareStatement(sql);
+            ResultSet opened = null;
+            try {
+                statement.setFetchSize(FETCH_SIZE);
+                selection.bindTo(statement);
+                opened = statement.executeQuery();
+            } finally {
+                if (opened == null) {
+                    closeStatement();
+                }
+            }
+            this.results = opened;
+        }
+
+        /** The next row, or null after the last. */
+        R next() throws SQLException {
+            return results.next() ? reader.read(results) : null;
+        }
+
+        @Override
+        public void close() {
+            try {
+                results.close();
+            } catch (SQLException ignored) {
+                // A result set that will not close goes with its statement.
+            }
+            closeStatement();
+        }
+
+        private void closeStatement() {
+            try {
+                if (reused != null) {
+                    reused.release(statement); // kept for the next load of this transaction
+                } else {
+                    statement.close();
+                }
+            } catch (SQLException ignored) {
+                // Closing a statement cannot lose data; the transaction decides.
+            }
+        }
+    }
+
     /**
      * Every agreement the selection picks, ordered by id, each with all its rows, turned into
      * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
@@ -482,43 +546,56 @@ final class AgreementTables {
      * between; SQLite's queries all read one snapshot, so there it is not needed.
      */
     <T> List<T> load(Handle h, Selection selection, Function<AgreementRows, T> assemble) {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            List<HeaderRow> headers = selection.bindTo(h.createQuery(HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id"))
-                    .map(HEADER).list();
-            if (headers.isEmpty()) {
-                return List.of();
-            }
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < headers.size(); i++) {
-                positions.put(headers.get(i).id(), i);
-            }
-            List<T> out = new ArrayList<>(headers.size());
-            List<Cursor<?>> cursors = new ArrayList<>();
-            try {
-                for (ChildTable<?> table : CHILD_TABLES) {
-                    cursors.add(new Cursor<>(h, selection, table, positions));
-                }
-                for (int i = 0; i < headers.size(); i++) {
-                    Collected agreement = new Collected(headers.get(i));
-                    for (Cursor<?> cursor : cursors) {
-                        cursor.collectInto(agreement, i);
+        try {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                List<HeaderRow> headers = new ArrayList<>();
+                try (Rows<HeaderRow> rows = new Rows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id", selection,
+                        HEADER)) {
+                    for (HeaderRow header = rows.next(); header != null; header = rows.next()) {
+                        headers.add(header);
                     }
-                    out.add(assemble.apply(agreement.rows()));
                 }
-            } finally {
-                cursors.forEach(Cursor::close);
+                if (headers.isEmpty()) {
+                    return List.of();
+                }
+                Map<String, Integer> positions = new HashMap<>();
+                for (int i = 0; i < headers.size(); i++) {
+                    positions.put(headers.get(i).id(), i);
+                }
+                List<T> out = new ArrayList<>(headers.size());
+                List<Cursor<?>> cursors = new ArrayList<>();
+                try {
+                    for (ChildTable<?> table : CHILD_TABLES) {
+                        cursors.add(new Cursor<>(h, selection, table, positions));
+                    }
+                    for (int i = 0; i < headers.size(); i++) {
+                        Collected agreement = new Collected(headers.get(i));
+                        for (Cursor<?> cursor : cursors) {
+                            cursor.collectInto(agreement, i);
+                        }
+                        out.add(assemble.apply(agreement.rows()));
+                    }
+                } finally {
+                    cursors.forEach(Cursor::close);
+                }
+                if (oneSnapshot || unchangedSince(h, selection, headers)) {
+                    return out;
+                }
             }
-            if (oneSnapshot || unchangedSince(h, selection, headers)) {
-                return out;
-            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read agreements (" + selection.where() + "): " + e.getMessage(), e);
         }
         throw new StoreException("agreements kept changing while being read; try again");
     }
 
-    private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) {
+    private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) throws SQLException {
         Map<String, Long> now = new HashMap<>();
-        selection.bindTo(h.createQuery("SELECT a.id, a.version FROM agreement a WHERE " + selection.where()))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> now.put(e.getKey(), e.getValue()));
+        try (Rows<Map.Entry<String, Long>> rows = new Rows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
+                selection, rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+            for (Map.Entry<String, Long> e = rows.next(); e != null; e = rows.next()) {
+                now.put(e.getKey(), e.getValue());
+            }
+        }
         for (HeaderRow header : headers) {
             Long version = now.get(header.id());
             if (version == null || version != header.version()) {

@@ -9,9 +9,9 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementTables.Selection;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,15 +116,11 @@ final class JdbiAgreementRepository implements AgreementRepository {
         Map<PersonId, List<Agreement>> out = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            ImmutableMap.Builder<String, String> binds = ImmutableMap.builder();
-            binds.put("round", round.value());
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                names.add(":p" + i);
-                binds.put("p" + i, chunk.get(i));
-            }
-            Selection selection = new Selection("a.round_id = :round AND a.appraisee_id IN (" + String.join(", ", names) + ")",
-                    binds.build());
+            List<String> params = new ArrayList<>(chunk.size() + 1);
+            params.add(round.value());
+            params.addAll(chunk);
+            Selection selection = new Selection("a.round_id = ? AND a.appraisee_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                    + ")", List.copyOf(params));
             load(selection).forEach(a -> out.computeIfAbsent(a.appraisee(), p -> new ArrayList<>()).add(a));
         }
         return out;
@@ -137,6 +133,9 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */
     private List<Agreement> load(Selection selection) {
-        return transactions.read(h -> tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows))));
+        return transactions.read(h -> {
+            SharedValues shared = new SharedValues();
+            return tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows, shared)));
+        });
     }
 }

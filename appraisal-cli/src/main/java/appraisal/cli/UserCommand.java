@@ -22,7 +22,7 @@ public final class UserCommand extends CommandGroup {
             + "10 characters and is not the username; it is stored only as a slow salted hash (PBKDF2-HMAC-SHA256).",
             footer = {"", "Examples:", "  appraisal user add admin --admin",
                     "  appraisal user add somchai --person BRM-LAMPLAIMAT-03",
-                    "  printf '%s\\n' \"$PASSWORD\" | appraisal user add mali --person BRM-LAMPLAIMAT-04 --password-stdin",
+                    "  printf '%%s\\n' \"$PASSWORD\" | appraisal user add mali --person BRM-LAMPLAIMAT-04 --password-stdin",
                     "  appraisal user add nightly-export --admin --generate --format json"})
     static final class Add extends CommandBase {
         @Parameters(paramLabel = "NAME", description = "Username: 2 to 64 letters, digits, '.', '_' or '-'; unique whatever its case.")

@@ -58,6 +58,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -331,15 +332,20 @@ final class AgreementPages {
         return AgreementChange.at(a.id(), s.principal().actor(), s.version());
     }
 
+    /** A one-form step on the agreement in the path: the change (with the version the form was drawn at), then back to the agreement. */
+    private void step(Call call, String what, BiConsumer<Screen, AgreementChange> action) {
+        Screen s = new Screen(call, templates);
+        Agreement a = visible(call);
+        action.accept(s, change(s, a));
+        done(s, a, what);
+    }
+
     private void done(Screen s, Agreement a, String what) {
         s.seeOther("/agreements/" + a.id().value() + "?done=" + what);
     }
 
     private void sign(Call call) {
-        Screen s = new Screen(call, templates);
-        Agreement a = visible(call);
-        uses.api().sign().sign(new SignAgreementCommand(change(s, a)));
-        done(s, a, "signed");
+        step(call, "signed", (s, change) -> uses.api().sign().sign(new SignAgreementCommand(change)));
     }
 
     /** Every item with something typed or a file attached, in one change; files are kept only once the form is read whole. */
@@ -382,10 +388,7 @@ final class AgreementPages {
     }
 
     private void submit(Call call) {
-        Screen s = new Screen(call, templates);
-        Agreement a = visible(call);
-        uses.api().submit().submit(new SubmitSelfAssessmentCommand(change(s, a)));
-        done(s, a, "submitted");
+        step(call, "submitted", (s, change) -> uses.api().submit().submit(new SubmitSelfAssessmentCommand(change)));
     }
 
     /** Per item an optional override (its reason required by the domain) and a comment; the competencies' levels. */
@@ -418,10 +421,7 @@ final class AgreementPages {
     }
 
     private void acknowledge(Call call) {
-        Screen s = new Screen(call, templates);
-        Agreement a = visible(call);
-        uses.api().acknowledge().acknowledge(new AcknowledgeCommand(change(s, a)));
-        done(s, a, "acknowledged");
+        step(call, "acknowledged", (s, change) -> uses.api().acknowledge().acknowledge(new AcknowledgeCommand(change)));
     }
 
     private void refuse(Call call) {
@@ -436,17 +436,11 @@ final class AgreementPages {
     }
 
     private void review(Call call) {
-        Screen s = new Screen(call, templates);
-        Agreement a = visible(call);
-        uses.api().review().review(new ReviewAgreementCommand(change(s, a), s.field("opinion").orElse("")));
-        done(s, a, "reviewed");
+        step(call, "reviewed", (s, change) -> uses.api().review().review(new ReviewAgreementCommand(change, s.field("opinion").orElse(""))));
     }
 
     private void close(Call call) {
-        Screen s = new Screen(call, templates);
-        Agreement a = visible(call);
-        uses.api().close().close(new CloseAgreementCommand(change(s, a), ReviewPolicy.REQUIRED));
-        done(s, a, "closed");
+        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change, ReviewPolicy.REQUIRED)));
     }
 
     /** An agreement for a subordinate, drafted from the evaluator's own agreement in the round: same indicators and weights. */

@@ -38,7 +38,6 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
-import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PasswordHasher;
 import appraisal.domain.port.out.PersonRepository;
@@ -46,6 +45,7 @@ import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.SecretSource;
 import appraisal.domain.port.out.SessionRepository;
 import appraisal.domain.port.out.SignInAttempts;
+import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -80,7 +80,7 @@ public final class Application {
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
                         AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
                         StoreMaintenance maintenance, AccountRepository accounts, SessionRepository sessions, TokenRepository tokens,
-                        SignInAttempts signInAttempts, OrgChanges orgChanges) {
+                        SignInAttempts signInAttempts, StoreChanges changes) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -179,7 +179,7 @@ public final class Application {
         this.restore = store;
         this.checkStore = store;
         this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
-                ports.units(), ports.orgChanges(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.units(), ports.changes(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
     }
 

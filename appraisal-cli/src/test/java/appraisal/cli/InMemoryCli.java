@@ -12,6 +12,7 @@ import appraisal.domain.fake.InMemoryStoreMaintenance;
 import appraisal.domain.fake.SequentialIdSource;
 import appraisal.domain.fake.SequentialSecrets;
 import appraisal.domain.fake.SettableClock;
+import appraisal.domain.port.out.StoreChanges;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,7 +50,8 @@ final class InMemoryCli {
         return new Application.Ports(rounds, indicators, units, people, agreements, audit, new DirectUnitOfWork(), ids,
                 new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, accounts, disk),
                 accounts.accounts(), accounts.sessions(), accounts.tokens(), accounts.attempts(),
-                () -> units.changes() + people.changes());
+                () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(),
+                        accounts.accounts().changes() + accounts.tokens().changes()));
     }
     final Map<String, String> environment = new HashMap<>();
 

@@ -46,6 +46,7 @@ import appraisal.domain.port.in.SetRollUpCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
 import appraisal.interchange.ParsedTree;
+import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -70,9 +71,11 @@ final class AgreementResource {
 
     private final ApiUseCases uses;
     private final FactsCodec facts = new FactsCodec();
+    private final AgreementJson documents;
 
-    AgreementResource(ApiUseCases uses) {
+    AgreementResource(ApiUseCases uses, TreeText trees) {
         this.uses = uses;
+        this.documents = new AgreementJson(uses.agreementCodec(), trees);
     }
 
     void declare(List<Route> routes) {
@@ -110,7 +113,7 @@ final class AgreementResource {
                 .map(p -> uses.agreements().ofAppraisee(round, new PersonId(p)))
                 .orElseGet(() -> uses.agreements().inRound(round));
         call.json(200, call.page(found.stream().filter(a -> call.visibility().sees(a.appraisee()))
-                .map(a -> call.raw(uses.agreementCodec().write(a))).collect(Collectors.toList())));
+                .map(a -> call.raw(documents.text(a))).collect(Collectors.toList())));
     }
 
     private Agreement visible(Call call) {
@@ -119,7 +122,7 @@ final class AgreementResource {
 
     private void show(Call call) {
         Agreement a = visible(call);
-        call.agreement(200, a, uses.agreementCodec().write(a));
+        call.agreement(200, a, documents.of(a));
     }
 
     private void history(Call call) {
@@ -178,7 +181,7 @@ final class AgreementResource {
         }
         Agreement a = uses.agreements().show(id);
         call.context().header("Location", BASE + "/agreements/" + id.value());
-        call.agreement(201, a, uses.agreementCodec().write(a));
+        call.agreement(201, a, documents.of(a));
     }
 
     private void addItem(Call call) {
@@ -348,7 +351,7 @@ final class AgreementResource {
         AgreementChange change = call.change(before.id());
         apply(change, work);
         Agreement after = uses.agreements().show(before.id());
-        call.agreement(200, after, uses.agreementCodec().write(after));
+        call.agreement(200, after, documents.of(after));
     }
 
     /** How many times a change at any version ({@code If-Match: *}) is tried before its conflict is answered. */

@@ -180,14 +180,19 @@ public final class Call {
         ctx.status(status).contentType("application/json").result(trees.writeCompact(body).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An agreement in the interchange format, with its version as the ETag. */
-    public void agreement(int status, Agreement a, Node document) {
+    /** An agreement in the interchange format (its JSON from {@link AgreementJson}), with its version as the ETag. */
+    void agreement(int status, Agreement a, byte[] json) {
         ctx.header("ETag", etag(a.version()));
-        tree(status, document);
+        ctx.status(status).contentType("application/json").result(json);
     }
 
     public RawValue raw(Node node) {
         return new RawValue(trees.writeCompact(node));
+    }
+
+    /** JSON text written already, to embed as it is. */
+    public RawValue raw(String json) {
+        return new RawValue(json);
     }
 
     /** One page of {@code all}, with the link to the next page when there is one. */

@@ -6,12 +6,11 @@ import appraisal.domain.port.out.AccountRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Accounts in table {@code user_account}, keyed by the username in lower case. */
 final class JdbiAccountRepository implements AccountRepository {
 
-    private static final RowMapper<UserAccount> ROW = (rs, ctx) -> new UserAccount(rs.getString("username"),
+    private static final JdbiUnitOfWork.RowReader<UserAccount> ROW = rs -> new UserAccount(rs.getString("username"),
             Optional.ofNullable(rs.getString("person_id")).map(PersonId::new), rs.getBoolean("admin"), rs.getString("password_hash"),
             Columns.instant(rs.getString("created")), rs.getBoolean("disabled"));
 
@@ -45,16 +44,17 @@ final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public Optional<UserAccount> find(String username) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE username_key = :key").bind("key", key(username)).map(ROW).findOne());
+        // Every request with a bearer token or a session asks this: one plain statement.
+        return transactions.probe(SELECT + "WHERE username_key = ?", List.of(key(username)), ROW);
     }
 
     @Override
     public Optional<UserAccount> ofPerson(PersonId person) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE person_id = :person").bind("person", person.value()).map(ROW).findOne());
+        return transactions.probe(SELECT + "WHERE person_id = ?", List.of(person.value()), ROW);
     }
 
     @Override
     public List<UserAccount> all() {
-        return transactions.read(h -> h.createQuery(SELECT + "ORDER BY username_key").map(ROW).list());
+        return transactions.read(h -> h.createQuery(SELECT + "ORDER BY username_key").map((rs, ctx) -> ROW.read(rs)).list());
     }
 }

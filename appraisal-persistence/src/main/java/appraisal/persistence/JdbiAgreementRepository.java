@@ -9,6 +9,8 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementTables.Selection;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,12 +26,35 @@ import org.jdbi.v3.core.Handle;
  * written only where its version is still the one the agreement was loaded with (in the UPDATE's
  * WHERE, so two concurrent saves cannot both pass), then the child rows are replaced. A stale
  * agreement anywhere in a {@link #saveAll} undoes the whole call.
+ *
+ * <p>An agreement found by id outside a use case (a server answering a read) is kept as its
+ * immutable snapshot, and the next such find checks, in one statement, the stored version and the
+ * count of agreement deletions (table {@code agreement_removal}, kept by a trigger, migration V7)
+ * instead of reading the dozen tables again. Every save moves the version and the count only goes
+ * up, so an unchanged pair means unchanged rows, whoever wrote the database. Finds inside a use
+ * case always read the tables: they may see the use case's own writes, which may yet roll back.
  */
 final class JdbiAgreementRepository implements AgreementRepository {
+
+    /** How many agreements are kept (a kept one is some 5–10 KB of heap). */
+    static final int KEPT = 2_000;
+
+    private static final String PROBE = "SELECT a.version, r.counter FROM agreement a, agreement_removal r "
+            + "WHERE a.id = ? AND r.slot = 1";
+    private static final String REMOVALS = "SELECT counter FROM agreement_removal WHERE slot = 1";
+
+    /** An agreement as last read, and the deletion count read before it. */
+    private record Kept(AgreementSnapshot snapshot, long removals) {
+    }
+
+    /** What a find outside a use case sees first: the stored version and deletion count. */
+    private record Stamp(long version, long removals) {
+    }
 
     private final JdbiUnitOfWork transactions;
     private final AgreementMapping mapping;
     private final AgreementTables tables;
+    private final Cache<String, Kept> kept = CacheBuilder.newBuilder().maximumSize(KEPT).build();
 
     /** {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see {@link Dialect#readsOneSnapshot}). */
     JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot) {
@@ -45,7 +70,24 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     @Override
     public Optional<Agreement> find(AgreementId id) {
-        return load(Selection.byId(id.value())).stream().findFirst();
+        if (transactions.inUseCase()) {
+            return load(Selection.byId(id.value())).stream().findFirst();
+        }
+        Optional<Stamp> stamp = transactions.probe(PROBE, List.of(id.value()), row -> new Stamp(row.getLong(1), row.getLong(2)));
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        Kept known = kept.getIfPresent(id.value());
+        if (known != null && known.snapshot().version() == stamp.get().version() && known.removals() == stamp.get().removals()) {
+            return Optional.of(Agreement.restore(known.snapshot()));
+        }
+        return transactions.read(h -> {
+            // The count before the rows: a deletion after it moves the count, so what is kept is checked again.
+            long removals = h.createQuery(REMOVALS).mapTo(Long.class).one();
+            List<AgreementSnapshot> found = tables.load(h, Selection.byId(id.value()), rows -> mapping.toSnapshot(rows, new SharedValues()));
+            found.forEach(snapshot -> kept.put(id.value(), new Kept(snapshot, removals)));
+            return found.stream().findFirst().map(Agreement::restore);
+        });
     }
 
     @Override

@@ -3,13 +3,13 @@ package appraisal.persistence;
 import appraisal.domain.model.access.SessionRecord;
 import appraisal.domain.port.out.SessionRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Browser sessions in table {@code account_session}, by the SHA-256 of their cookie's secret. */
 final class JdbiSessionRepository implements SessionRepository {
 
-    private static final RowMapper<SessionRecord> ROW = (rs, ctx) -> new SessionRecord(rs.getString("digest"), rs.getString("username"),
+    private static final JdbiUnitOfWork.RowReader<SessionRecord> ROW = rs -> new SessionRecord(rs.getString("digest"), rs.getString("username"),
             rs.getString("csrf_token"), Columns.instant(rs.getString("created")), Columns.instant(rs.getString("last_seen")));
 
     private final JdbiUnitOfWork transactions;
@@ -31,11 +31,11 @@ final class JdbiSessionRepository implements SessionRepository {
 
     @Override
     public Optional<SessionRecord> find(String digest) {
-        return transactions.read(h -> h.createQuery("""
-                        SELECT s.digest, a.username, s.csrf_token, s.created, s.last_seen
-                        FROM account_session s JOIN user_account a ON a.username_key = s.username_key
-                        WHERE s.digest = :digest""")
-                .bind("digest", digest).map(ROW).findOne());
+        // Every request with a session cookie asks this: one plain statement.
+        return transactions.probe("""
+                SELECT s.digest, a.username, s.csrf_token, s.created, s.last_seen
+                FROM account_session s JOIN user_account a ON a.username_key = s.username_key
+                WHERE s.digest = ?""", List.of(digest), ROW);
     }
 
     @Override

@@ -5,12 +5,11 @@ import appraisal.domain.port.out.TokenRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Bearer tokens in table {@code access_token}, with the SHA-256 of their secret; the username comes from the account. */
 final class JdbiTokenRepository implements TokenRepository {
 
-    private static final RowMapper<TokenInfo> ROW = (rs, ctx) -> new TokenInfo(rs.getString("id"), rs.getString("username"),
+    private static final JdbiUnitOfWork.RowReader<TokenInfo> ROW = rs -> new TokenInfo(rs.getString("id"), rs.getString("username"),
             rs.getString("label"), Columns.instant(rs.getString("created")), Columns.instant(rs.getString("expires")),
             Optional.ofNullable(Columns.instant(rs.getString("revoked"))));
 
@@ -38,18 +37,19 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public Optional<TokenInfo> find(String id) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE t.id = :id").bind("id", id).map(ROW).findOne());
+        return transactions.probe(SELECT + "WHERE t.id = ?", List.of(id), ROW);
     }
 
     @Override
     public Optional<TokenInfo> findByDigest(String digest) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE t.digest = :digest").bind("digest", digest).map(ROW).findOne());
+        // Every request with a bearer token asks this: one plain statement.
+        return transactions.probe(SELECT + "WHERE t.digest = ?", List.of(digest), ROW);
     }
 
     @Override
     public List<TokenInfo> of(String username) {
         return transactions.read(h -> h.createQuery(SELECT + "WHERE t.username_key = :key ORDER BY t.created, t.id")
-                .bind("key", JdbiAccountRepository.key(username)).map(ROW).list());
+                .bind("key", JdbiAccountRepository.key(username)).map((rs, ctx) -> ROW.read(rs)).list());
     }
 
     @Override

@@ -7,12 +7,12 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
-import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.SessionRepository;
 import appraisal.domain.port.out.SignInAttempts;
+import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -89,7 +89,7 @@ public final class Store implements AutoCloseable {
     private final SessionRepository sessions;
     private final TokenRepository tokens;
     private final SignInAttempts signInAttempts;
-    private final OrgChanges orgChanges;
+    private final StoreChanges changes;
     private final DataSource dataSource;
     private final List<HikariDataSource> pools;
 
@@ -100,7 +100,7 @@ public final class Store implements AutoCloseable {
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
-        this.transactions = new JdbiUnitOfWork(writes, reads);
+        this.transactions = new JdbiUnitOfWork(writes, reads, readSource);
         JsonColumns json = new JsonColumns(criteria);
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
@@ -115,7 +115,7 @@ public final class Store implements AutoCloseable {
         this.sessions = new JdbiSessionRepository(transactions);
         this.tokens = new JdbiTokenRepository(transactions);
         this.signInAttempts = new JdbiSignInAttempts(transactions);
-        this.orgChanges = new JdbiOrgChanges(transactions);
+        this.changes = new JdbiStoreChanges(transactions);
     }
 
     /** Opens (creating and migrating on first use) the store a connection string names; see {@link StoreLocation}. */
@@ -259,8 +259,8 @@ public final class Store implements AutoCloseable {
         return signInAttempts;
     }
 
-    public OrgChanges orgChanges() {
-        return orgChanges;
+    public StoreChanges changes() {
+        return changes;
     }
 
     /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */

@@ -21,16 +21,18 @@ import appraisal.domain.port.in.SignInCommand;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
-import appraisal.domain.port.out.OrgChanges;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PasswordHasher;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.SecretSource;
 import appraisal.domain.port.out.SessionRepository;
 import appraisal.domain.port.out.SignInAttempts;
+import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +74,12 @@ public final class AccountService implements AccountsUseCase {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int MAX_TEXT_IN_AUDIT = 100;
+    /** How many bearer tokens are kept between requests (see {@link #bearer}). */
+    static final int BEARERS_KEPT = 1_000;
+
+    /** A token and its account as read when the store's access count was {@code access}. */
+    private record KnownBearer(long access, TokenInfo token, UserAccount account) {
+    }
 
     private final AccountRepository accounts;
     private final SessionRepository sessions;
@@ -85,14 +93,21 @@ public final class AccountService implements AccountsUseCase {
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
-    private final OrgChanges orgChanges;
+    private final StoreChanges changes;
     /** The org as last read, shared by every request until the store's change count moves on. */
     private volatile OrgSnapshot org;
+    /**
+     * Bearer tokens lately used, by the digest of their secret, with their account, as read at an
+     * access count: a script calls with the same token many times, and while no account or token
+     * changed in the store (the count is one read per request) the token and account read before
+     * are still what the store holds. Expiry is checked against the clock on every use.
+     */
+    private final Cache<String, KnownBearer> bearers = CacheBuilder.newBuilder().maximumSize(BEARERS_KEPT).build();
     /** What an unknown username's password is checked against, made once by the same hasher. */
     private final Supplier<String> dummyHash;
 
     public AccountService(AccountRepository accounts, SessionRepository sessions, TokenRepository tokens, SignInAttempts attempts,
-                          PersonRepository people, OrgUnitRepository units, OrgChanges orgChanges, PasswordHasher hasher,
+                          PersonRepository people, OrgUnitRepository units, StoreChanges changes, PasswordHasher hasher,
                           SecretSource secrets, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
@@ -100,7 +115,7 @@ public final class AccountService implements AccountsUseCase {
         this.attempts = attempts;
         this.people = people;
         this.units = units;
-        this.orgChanges = orgChanges;
+        this.changes = changes;
         this.hasher = hasher;
         this.secrets = secrets;
         this.audit = audit;
@@ -329,11 +344,22 @@ public final class AccountService implements AccountsUseCase {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByDigest(secrets.digest(secret))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> accounts.find(t.username()))
-                .filter(a -> !a.disabled())
-                .map(UserAccount::principal);
+        String digest = secrets.digest(secret);
+        // The count first: a change committed while the token is read leaves what is kept labelled
+        // with the older count, so the next request reads it again.
+        long access = changes.counts().access();
+        KnownBearer known = bearers.getIfPresent(digest);
+        if (known == null || known.access() != access) {
+            Optional<TokenInfo> token = tokens.findByDigest(digest);
+            Optional<UserAccount> account = token.flatMap(t -> accounts.find(t.username()));
+            if (token.isEmpty() || account.isEmpty()) {
+                return Optional.empty(); // unknown secrets are not kept: a stranger's guesses fill nothing
+            }
+            known = new KnownBearer(access, token.get(), account.get());
+            bearers.put(digest, known);
+        }
+        return Optional.of(known).filter(k -> k.token().usableAt(now) && !k.account().disabled())
+                .map(k -> k.account().principal());
     }
 
     @Override
@@ -377,15 +403,13 @@ public final class AccountService implements AccountsUseCase {
         if (principal.admin()) {
             return OrgScope.everything();
         }
-        PersonId person = principal.person().orElseThrow();
-        OrgSnapshot now = org();
-        return OrgScope.of(person, now.officeOf(person), now::person, now::unit);
+        return org().scopeOf(principal.person().orElseThrow());
     }
 
     private OrgSnapshot org() {
         // The count first: a change committed while the org is read leaves the snapshot labelled with
         // the older count, so the next call reads the org again rather than keep a stale one.
-        long count = orgChanges.count();
+        long count = changes.counts().org();
         OrgSnapshot known = org;
         if (known != null && known.count() == count) {
             return known;

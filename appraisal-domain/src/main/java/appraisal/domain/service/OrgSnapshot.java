@@ -1,10 +1,13 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.access.OrgScope;
 import appraisal.domain.model.org.Office;
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -21,12 +24,17 @@ import java.util.function.Function;
  */
 final class OrgSnapshot {
 
+    /** How many people's scopes one snapshot keeps (those signed in lately). */
+    static final int SCOPES_KEPT = 1_000;
+
     private final long count;
     private final ImmutableMap<OrgUnitId, OrgUnit> units;
     private final ImmutableMap<PersonId, Person> people;
     private final ImmutableListMultimap<OrgUnitId, OrgUnit> children;
     private final ImmutableListMultimap<OrgUnitId, Person> members;
     private final OfficeDirectory offices;
+    /** Each person's scope, worked out once per snapshot: its answers depend on nothing else, and it remembers them. */
+    private final Cache<PersonId, OrgScope> scopes = CacheBuilder.newBuilder().maximumSize(SCOPES_KEPT).build();
 
     private OrgSnapshot(long count, List<OrgUnit> units, List<Person> people) {
         this.count = count;
@@ -68,6 +76,17 @@ final class OrgSnapshot {
 
     private ImmutableList<Person> members(OrgUnitId unit) {
         return members.get(unit);
+    }
+
+    /** What {@code person} may see in this org (see {@link OrgScope}), shared by their requests until the org changes. */
+    OrgScope scopeOf(PersonId person) {
+        OrgScope known = scopes.getIfPresent(person);
+        if (known != null) {
+            return known;
+        }
+        OrgScope scope = OrgScope.of(person, officeOf(person), this::person, this::unit);
+        scopes.put(person, scope);
+        return scope;
     }
 
     /** The office {@code person} works in, if they and their unit are known. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 public final class InMemoryAccountRepository implements AccountRepository {
 
     private final Map<String, UserAccount> accounts = new TreeMap<>();
+    private long changes;
 
     @Override
     public synchronized void save(UserAccount account) {
@@ -24,6 +25,7 @@ public final class InMemoryAccountRepository implements AccountRepository {
                     throw new IllegalStateException("person " + p + " already has the account " + a.username());
                 }));
         accounts.put(key, account);
+        changes++;
     }
 
     @Override
@@ -54,6 +56,12 @@ public final class InMemoryAccountRepository implements AccountRepository {
     public synchronized void replaceContents(Map<String, UserAccount> contents) {
         accounts.clear();
         accounts.putAll(contents);
+        changes++;
+    }
+
+    /** How many times this was changed: the fake's part of the access count of {@link appraisal.domain.port.out.StoreChanges}. */
+    public synchronized long changes() {
+        return changes;
     }
 
 }

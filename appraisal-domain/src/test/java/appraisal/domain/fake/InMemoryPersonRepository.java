@@ -62,7 +62,7 @@ public final class InMemoryPersonRepository implements PersonRepository {
         people.putAll(contents);
     }
 
-    /** How many times this was changed: the fake's part of {@link appraisal.domain.port.out.OrgChanges}. */
+    /** How many times this was changed: the fake's part of the org count of {@link appraisal.domain.port.out.StoreChanges}. */
     public long changes() {
         return changes.get();
     }

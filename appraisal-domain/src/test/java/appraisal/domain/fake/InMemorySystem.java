@@ -2,6 +2,7 @@ package appraisal.domain.fake;
 
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
@@ -46,7 +47,8 @@ public final class InMemorySystem {
             ids, clock);
     public final CascadeReportService cascadeReports = new CascadeReportService(agreementStore, indicators, units, people, rounds);
     public final AccountService accounts = new AccountService(accountStore, sessions, tokens, attempts, people, units,
-            () -> units.changes() + people.changes(), hasher, secrets,
+            () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(), accountStore.changes() + tokens.changes()),
+            hasher, secrets,
             audit, unitOfWork, ids, clock);
     public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

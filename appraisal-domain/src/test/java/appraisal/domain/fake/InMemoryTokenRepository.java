@@ -18,6 +18,7 @@ public final class InMemoryTokenRepository implements TokenRepository {
     }
 
     private final Map<String, Stored> tokens = new LinkedHashMap<>();
+    private long changes;
 
     @Override
     public synchronized void add(TokenInfo token, String digest) {
@@ -25,6 +26,7 @@ public final class InMemoryTokenRepository implements TokenRepository {
             throw new IllegalStateException("a token with this id or digest exists already");
         }
         tokens.put(token.id(), new Stored(token, digest));
+        changes++;
     }
 
     @Override
@@ -48,6 +50,12 @@ public final class InMemoryTokenRepository implements TokenRepository {
     public synchronized void revoke(String id, Instant at) {
         tokens.computeIfPresent(id, (k, t) -> t.info().revoked().isPresent() ? t : new Stored(new TokenInfo(t.info().id(),
                 t.info().username(), t.info().label(), t.info().created(), t.info().expires(), Optional.of(at)), t.digest()));
+        changes++;
+    }
+
+    /** How many times this was changed: the fake's part of the access count of {@link appraisal.domain.port.out.StoreChanges}. */
+    public synchronized long changes() {
+        return changes;
     }
 
     /** Every stored token, for {@link InMemoryStoreMaintenance}'s backups. */
@@ -60,5 +68,6 @@ public final class InMemoryTokenRepository implements TokenRepository {
         tokens.clear();
         contents.values().stream().sorted(Comparator.comparing((Stored s) -> s.info().created()).thenComparing(s -> s.info().id()))
                 .forEach(s -> tokens.put(s.info().id(), s));
+        changes++;
     }
 }

@@ -29,7 +29,9 @@ import java.util.function.Function;
  *
  * <p>Decided lazily, per person or unit asked about, by walking up from it (its supervisors, its
  * parent units) through the lookups given — a few reads per question rather than the whole tree
- * per request — and remembered, so build one per request; it is safe to share between threads.
+ * per request — and remembered, so build one per state of the org the lookups read (per request
+ * when they read the store; per org snapshot when they read an immutable one); it is safe to
+ * share between threads.
  */
 public final class OrgScope implements Visibility {
 

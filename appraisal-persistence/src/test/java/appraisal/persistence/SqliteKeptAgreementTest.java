@@ -1,0 +1,9 @@
+package appraisal.persistence;
+
+/** Kept agreements on SQLite files. */
+class SqliteKeptAgreementTest extends KeptAgreementTests {
+
+    SqliteKeptAgreementTest() {
+        super(TestDatabase.SQLITE);
+    }
+}

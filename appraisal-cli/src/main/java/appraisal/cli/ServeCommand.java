@@ -7,7 +7,6 @@ import appraisal.web.EvidenceFiles;
 import appraisal.web.WebPages;
 import appraisal.web.WebUseCases;
 import com.google.common.collect.ImmutableSet;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -38,24 +37,27 @@ public final class ServeCommand extends CommandBase {
             description = "A reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are believed (repeatable).")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--threads", defaultValue = "" + ServerSettings.DEFAULT_THREADS, paramLabel = "N",
+            description = "Threads serving requests, " + ServerSettings.MIN_THREADS + " to 1000 (more than the database has connections only queue). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Override
     protected ExitCode execute() {
-        PrintWriter log = err();
+        AccessLog log = new AccessLog(err());
         ApiServer server;
         try {
-            server = WebPages.server(webUseCases(app(), db()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies), line -> {
-                synchronized (log) {
-                    log.println(line);
-                    log.flush();
-                }
-            }));
+            server = WebPages.server(webUseCases(app(), db()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
+                    threads, log));
         } catch (IllegalArgumentException e) {
+            log.close();
             throw new CliException(ExitCode.USAGE, e.getMessage());
         }
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            log.close();
             stopped.countDown();
         }, "appraisal-serve-stop"));
         spec.commandLine().getOut().println("Serving http://" + host + ":" + server.port() + "/ (the web page; the API under "

@@ -12,11 +12,19 @@ import java.util.function.Consumer;
  * @param maxBodyBytes   larger request bodies are refused with 413
  * @param trustedProxies remote addresses whose {@code X-Forwarded-Proto} / {@code X-Forwarded-For}
  *                       are believed (a TLS-terminating reverse proxy); nobody else's are
+ * @param threads        how many threads serve requests (the pool's acceptor and selector included):
+ *                       a request blocks on the database, and more threads than the store has
+ *                       connections only queue for them — on a 2-core machine 64 threads served
+ *                       reads at less than half the rate 12 to 16 did (docs/http.md)
  * @param log            where one access-log line per request goes (and unexpected failures)
  */
-public record ServerSettings(String host, int port, long maxBodyBytes, ImmutableSet<String> trustedProxies, Consumer<String> log) {
+public record ServerSettings(String host, int port, long maxBodyBytes, ImmutableSet<String> trustedProxies, int threads,
+                             Consumer<String> log) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final int DEFAULT_THREADS = 16;
+    /** Jetty needs an acceptor, a selector and a worker at least; fewer than this starves it. */
+    public static final int MIN_THREADS = 8;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -27,10 +35,13 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Immutable
             throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
         }
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+        if (threads < MIN_THREADS || threads > 1000) {
+            throw new IllegalArgumentException("the server needs " + MIN_THREADS + " to 1000 threads, got " + threads);
+        }
         Objects.requireNonNull(log, "log");
     }
 
     public static ServerSettings local(int port, Consumer<String> log) {
-        return new ServerSettings("127.0.0.1", port, DEFAULT_MAX_BODY_BYTES, ImmutableSet.of(), log);
+        return new ServerSettings("127.0.0.1", port, DEFAULT_MAX_BODY_BYTES, ImmutableSet.of(), DEFAULT_THREADS, log);
     }
 }

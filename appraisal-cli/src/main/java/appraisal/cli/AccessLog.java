@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * The server's access log, written by a thread of its own: a request hands its line over and
- * goes on, and the writer flushes whenever it has caught up, so lines still appear at once when
- * the server is quiet and in batches when it is busy. Written and flushed by each request, the
+ * goes on; the writer writes what has queued up and flushes, then rests a moment when it has
+ * caught up, so a line appears within {@value #PAUSE_MILLIS} ms and a busy server's lines go out
+ * in batches. Written and flushed by each request, the
  * log cost more than a cached read (a write call per request, and every request thread queued on
  * the one lock). No line is dropped: when the writer falls {@value #CAPACITY} lines behind,
  * requests wait for it. A logging framework would do the same with its own configuration files;
@@ -21,6 +22,8 @@ public final class AccessLog implements Consumer<String>, AutoCloseable {
 
     static final int CAPACITY = 8_192;
     private static final int BATCH = 512;
+    /** How long the writer rests when it has caught up: a line appears at most this late. */
+    private static final long PAUSE_MILLIS = 20;
 
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
     private final PrintWriter out;
@@ -50,16 +53,15 @@ public final class AccessLog implements Consumer<String>, AutoCloseable {
     private void write() {
         List<String> batch = new ArrayList<>(BATCH);
         while (!closing || !lines.isEmpty()) {
-            try {
-                String first = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+            // A pause rather than a blocking take: a take would have every request wake this thread.
+            if (lines.drainTo(batch, BATCH) == 0) {
+                try {
+                    Thread.sleep(PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    // closing: what is queued is still written
                 }
-                batch.add(first);
-            } catch (InterruptedException e) {
-                // closing: what is queued is still written below
+                continue;
             }
-            lines.drainTo(batch, BATCH - batch.size());
             synchronized (out) {
                 batch.forEach(out::println);
                 out.flush();

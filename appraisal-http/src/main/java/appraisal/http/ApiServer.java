@@ -1,8 +1,10 @@
 package appraisal.http;
 
+import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
 import appraisal.domain.model.access.SessionGrant;
+import appraisal.domain.model.access.Visibility;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.SignInCommand;
 import appraisal.interchange.TreeText;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -155,7 +158,8 @@ public final class ApiServer {
                 throw new ApiProblem(413, "request.too-large", "the body has " + length + " bytes; at most "
                         + settings.maxBodyBytes() + " are accepted");
             }
-            Optional<Principal> principal = authenticate(ctx);
+            Optional<Authenticated> caller = authenticate(ctx);
+            Optional<Principal> principal = caller.map(Authenticated::principal);
             principal.ifPresent(p -> ctx.attribute(USER, p.username()));
             if (route.access() != Access.PUBLIC && principal.isEmpty()) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"appraisal\"");
@@ -164,7 +168,7 @@ public final class ApiServer {
             if (route.access() == Access.ADMIN && !principal.get().admin()) {
                 throw new ApiProblem(403, "access.admin-only", "only an administrator may " + route.method() + " " + route.path());
             }
-            route.action().handle(new Call(ctx, principal, uses.accounts()::visibility, json, trees));
+            route.action().handle(new Call(ctx, principal, caller.map(Authenticated::visibility).orElse(null), json, trees));
         } catch (Exception e) {
             answer(ctx, e);
         }
@@ -195,14 +199,19 @@ public final class ApiServer {
      * session's CSRF token (header, or {@code _csrf} in a form post): a bearer token cannot be sent
      * by another site's page, a cookie can.
      */
-    private Optional<Principal> authenticate(Context ctx) {
+    /** Who is calling, and how to learn what they may see (worked out already for a bearer token; when first asked for a session). */
+    private record Authenticated(Principal principal, Supplier<Visibility> visibility) {
+    }
+
+    private Optional<Authenticated> authenticate(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
                 throw new ApiProblem(401, "auth.bad-authorization", "the Authorization header must be 'Bearer <token>'", "Authorization");
             }
-            return Optional.of(uses.accounts().bearer(authorization.substring(7).strip()).orElseThrow(() ->
-                    new ApiProblem(401, "auth.bad-token", "the bearer token is unknown, expired or revoked", "Authorization")));
+            Caller caller = uses.accounts().caller(authorization.substring(7).strip()).orElseThrow(() ->
+                    new ApiProblem(401, "auth.bad-token", "the bearer token is unknown, expired or revoked", "Authorization"));
+            return Optional.of(new Authenticated(caller.principal(), caller::visibility));
         }
         String secret = ctx.cookie(SESSION_COOKIE);
         if (secret == null || secret.isBlank()) {
@@ -227,7 +236,8 @@ public final class ApiServer {
                 throw new ApiProblem(403, "auth.csrf-mismatch", "the CSRF token does not belong to this session", CSRF_HEADER);
             }
         }
-        return Optional.of(session.get().principal());
+        Principal principal = session.get().principal();
+        return Optional.of(new Authenticated(principal, () -> uses.accounts().visibility(principal)));
     }
 
     private static boolean isForm(Context ctx) {

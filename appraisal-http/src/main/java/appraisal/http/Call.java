@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,15 +33,16 @@ public final class Call {
 
     private final Context ctx;
     private final Optional<Principal> principal;
-    private final Function<Principal, Visibility> visibilities;
+    private final Supplier<Visibility> visibilitySource;
     private final JsonBodies json;
     private final TreeText trees;
     private Visibility visibility;
 
-    Call(Context ctx, Optional<Principal> principal, Function<Principal, Visibility> visibilities, JsonBodies json, TreeText trees) {
+    /** {@code visibility}: what the signed-in user may see, asked for at most once (null when nobody is signed in). */
+    Call(Context ctx, Optional<Principal> principal, Supplier<Visibility> visibility, JsonBodies json, TreeText trees) {
         this.ctx = ctx;
         this.principal = principal;
-        this.visibilities = visibilities;
+        this.visibilitySource = visibility;
         this.json = json;
         this.trees = trees;
     }
@@ -68,7 +69,8 @@ public final class Call {
     /** What the signed-in user may see, worked out once per request. */
     public Visibility visibility() {
         if (visibility == null) {
-            visibility = visibilities.apply(principal());
+            principal();
+            visibility = visibilitySource.get();
         }
         return visibility;
     }

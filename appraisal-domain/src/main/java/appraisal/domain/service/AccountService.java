@@ -1,5 +1,6 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.OrgScope;
 import appraisal.domain.model.access.PasswordPolicy;
@@ -28,6 +29,7 @@ import appraisal.domain.port.out.SecretSource;
 import appraisal.domain.port.out.SessionRepository;
 import appraisal.domain.port.out.SignInAttempts;
 import appraisal.domain.port.out.StoreChanges;
+import appraisal.domain.port.out.StoreChanges.ChangeCounts;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
 import com.google.common.base.Suppliers;
@@ -340,14 +342,25 @@ public final class AccountService implements AccountsUseCase {
 
     @Override
     public Optional<Principal> bearer(String secret) {
+        return bearer(secret, changes.counts());
+    }
+
+    @Override
+    public Optional<Caller> caller(String secret) {
+        ChangeCounts counts = changes.counts();
+        return bearer(secret, counts).map(p -> new Caller(p, visibility(p, counts.org())));
+    }
+
+    /** The bearer token's principal, checked against what is kept as of {@code counts}. */
+    private Optional<Principal> bearer(String secret, ChangeCounts counts) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String digest = secrets.digest(secret);
-        // The count first: a change committed while the token is read leaves what is kept labelled
-        // with the older count, so the next request reads it again.
-        long access = changes.counts().access();
+        // The counts were read first: a change committed while the token is read leaves what is kept
+        // labelled with the older count, so the next request reads it again.
+        long access = counts.access();
         KnownBearer known = bearers.getIfPresent(digest);
         if (known == null || known.access() != access) {
             Optional<TokenInfo> token = tokens.findByDigest(digest);
@@ -400,16 +413,19 @@ public final class AccountService implements AccountsUseCase {
      */
     @Override
     public Visibility visibility(Principal principal) {
+        return principal.admin() ? OrgScope.everything() : visibility(principal, changes.counts().org());
+    }
+
+    private Visibility visibility(Principal principal, long orgCount) {
         if (principal.admin()) {
             return OrgScope.everything();
         }
-        return org().scopeOf(principal.person().orElseThrow());
+        return org(orgCount).scopeOf(principal.person().orElseThrow());
     }
 
-    private OrgSnapshot org() {
-        // The count first: a change committed while the org is read leaves the snapshot labelled with
-        // the older count, so the next call reads the org again rather than keep a stale one.
-        long count = changes.counts().org();
+    private OrgSnapshot org(long count) {
+        // The count was read first: a change committed while the org is read leaves the snapshot
+        // labelled with the older count, so the next call reads the org again rather than keep a stale one.
         OrgSnapshot known = org;
         if (known != null && known.count() == count) {
             return known;

@@ -4,6 +4,7 @@ import static appraisal.domain.model.agreement.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
@@ -376,6 +377,27 @@ class AccountServiceTest {
         system.clock.advance(Duration.ofNanos(1));
         assertThat(system.accounts.bearer(issued.secret())).isEmpty();
         assertThat(system.accounts.bearer("secret-unknown")).isEmpty();
+    }
+
+    @Test
+    void a_caller_is_the_token_s_principal_with_its_scope_and_sees_a_supervisor_change_made_behind_the_service() {
+        add("head", "LPM-01");
+        add("Somchai", "LPM-02");
+        Principal somchai = signIn("Somchai", PASSWORD).principal();
+        IssuedToken token = system.accounts.issueToken(new IssueTokenCommand("Somchai", "export", Duration.ofDays(1), somchai));
+
+        Caller caller = system.accounts.caller(token.secret()).orElseThrow();
+
+        assertThat(caller.principal()).isEqualTo(somchai);
+        assertThat(caller.visibility().sees(new PersonId("LPM-02"))).isTrue();
+        assertThat(caller.visibility().sees(new PersonId("LPM-03"))).isFalse();
+        // LPM-03 now reports to Somchai, saved straight through the port as another process would.
+        system.people.save(new Person(new PersonId("LPM-03"), "คน LPM-03", "นักวิชาการพัฒนาชุมชน", PositionLevel.K2,
+                new OrgUnitId("LPM"), Optional.of(new PersonId("LPM-02")), false));
+        assertThat(system.accounts.caller(token.secret()).orElseThrow().visibility().sees(new PersonId("LPM-03"))).isTrue();
+        system.tokens.revoke(token.info().id(), system.clock.instant());
+        assertThat(system.accounts.caller(token.secret())).isEmpty();
+        assertThat(system.accounts.caller("secret-unknown")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package appraisal.domain.port.in;
 
+import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
@@ -45,6 +46,13 @@ public interface AccountsUseCase {
 
     /** The principal behind a bearer token's secret, if it is usable now. */
     Optional<Principal> bearer(String secret);
+
+    /**
+     * The principal behind a bearer token's secret, if it is usable now, with what they may see:
+     * what {@link #bearer} and {@link #visibility} give, from one read of the store's change
+     * counts — a server asks this once per request.
+     */
+    Optional<Caller> caller(String secret);
 
     /** Revokes a token; its owner or an administrator may. */
     void revokeToken(String tokenId, Principal by);

@@ -115,7 +115,10 @@ final class JdbiUnitOfWork implements UnitOfWork {
      */
     private PreparedStatement probeStatement(Connection connection, String sql) throws SQLException {
         Connection physical = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
-        Map<String, PreparedStatement> statements = probeStatements.asMap().computeIfAbsent(physical, c -> new ConcurrentHashMap<>());
+        Map<String, PreparedStatement> statements = probeStatements.getIfPresent(physical);
+        if (statements == null) {
+            statements = probeStatements.asMap().computeIfAbsent(physical, c -> new ConcurrentHashMap<>());
+        }
         PreparedStatement statement = statements.get(sql);
         if (statement == null || statement.isClosed()) {
             statement = physical.prepareStatement(sql);

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Agreements as the rows of the {@code agreement*}, {@code item*}, {@code fact}, {@code evidence}
@@ -24,23 +27,39 @@ import org.jdbi.v3.core.Handle;
  * written only where its version is still the one the agreement was loaded with (in the UPDATE's
  * WHERE, so two concurrent saves cannot both pass), then the child rows are replaced. A stale
  * agreement anywhere in a {@link #saveAll} undoes the whole call.
+ *
+ * <p>A big round is loaded in parts, side by side, each on its own connection and thread, all
+ * reading one snapshot ({@link JdbiUnitOfWork#readInParts}; see {@link LoadInParts}): loading is
+ * mostly the database handing out rows and the domain restoring them, work that a second core
+ * halves. The answer is the same list a load on one connection gives.
  */
 final class JdbiAgreementRepository implements AgreementRepository {
 
     private final JdbiUnitOfWork transactions;
     private final AgreementMapping mapping;
     private final AgreementTables tables;
+    private final LoadInParts inParts;
+    private final LongAdder partsLoaded = new LongAdder();
 
-    /** {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see {@link Dialect#readsOneSnapshot}). */
-    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot) {
+    /**
+     * {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see
+     * {@link Dialect#readsOneSnapshot}); {@code inParts}: when a round's load is split.
+     */
+    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot, LoadInParts inParts) {
         this.transactions = transactions;
         this.mapping = mapping;
         this.tables = new AgreementTables(oneSnapshot);
+        this.inParts = inParts;
     }
 
     /** The SQL behind this repository, for tests that count its statements. */
     AgreementTables tables() {
         return tables;
+    }
+
+    /** How many parts loads in parts have read so far, for tests that check a round was read in parts. */
+    long partsLoaded() {
+        return partsLoaded.sum();
     }
 
     @Override
@@ -101,7 +120,31 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> inRound(RoundId round) {
-        return load(Selection.inRound(round.value()));
+        Selection all = Selection.inRound(round.value());
+        // Inside a use case the load must see its transaction's own writes: on its handle, in one part.
+        if (inParts.parts() < 2 || transactions.inUnitOfWork() || !inParts.worthSplitting(count(all))) {
+            return load(all);
+        }
+        List<List<Agreement>> parts = transactions.readInParts(inParts.parts(),
+                h -> inParts.split(all, tables.ids(h, all)),
+                (h, part) -> {
+                    partsLoaded.increment();
+                    return tables.load(h, part, restorer(), true);
+                });
+        List<Agreement> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
+        parts.forEach(out::addAll);
+        return out;
+    }
+
+    /** How many agreements a selection picks now: only to decide whether splitting is worth it (it may change before the load). */
+    private int count(Selection selection) {
+        return transactions.read(h -> {
+            Query query = h.createQuery("SELECT count(*) FROM agreement a WHERE " + selection.where());
+            for (int i = 0; i < selection.params().size(); i++) {
+                query.bind(i, selection.params().get(i));
+            }
+            return query.mapTo(Integer.class).one();
+        });
     }
 
     @Override
@@ -133,9 +176,12 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */
     private List<Agreement> load(Selection selection) {
-        return transactions.read(h -> {
-            SharedValues shared = new SharedValues();
-            return tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows, shared)));
-        });
+        return transactions.read(h -> tables.load(h, selection, restorer()));
+    }
+
+    /** Restores agreements from their rows, sharing equal values among them (one per load or part: not shared between threads). */
+    private Function<AgreementRows, Agreement> restorer() {
+        SharedValues shared = new SharedValues();
+        return rows -> Agreement.restore(mapping.toSnapshot(rows, shared));
     }
 }

@@ -94,20 +94,20 @@ public final class Store implements AutoCloseable {
     private final List<HikariDataSource> pools;
 
     private Store(StoreLocation location, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
-                  CriterionCodec criteria) {
+                  CriterionCodec criteria, LoadInParts inParts) {
         this.location = location;
         this.dataSource = plain;
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
-        this.transactions = new JdbiUnitOfWork(writes, reads);
+        this.transactions = new JdbiUnitOfWork(location.dialect(), writes, reads);
         JsonColumns json = new JsonColumns(criteria);
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
         this.orgUnits = new JdbiOrgUnitRepository(transactions);
         this.people = new JdbiPersonRepository(transactions);
         this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json),
-                location.dialect().readsOneSnapshot());
+                location.dialect().readsOneSnapshot(), inParts);
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
         this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads);
@@ -128,6 +128,11 @@ public final class Store implements AutoCloseable {
      * must know every custom criterion kind stored in it).
      */
     public static Store open(StoreLocation location, CriterionCodec criteria) {
+        return open(location, criteria, LoadInParts.byCores());
+    }
+
+    /** {@link #open(StoreLocation, CriterionCodec)}, splitting a round's load as {@code inParts} says (tests split small rounds). */
+    static Store open(StoreLocation location, CriterionCodec criteria, LoadInParts inParts) {
         if (location.dialect() == Dialect.SQLITE) {
             Path directory = location.sqliteFile().toAbsolutePath().getParent();
             if (directory != null && !Files.isDirectory(directory)) {
@@ -143,14 +148,14 @@ public final class Store implements AutoCloseable {
             try {
                 HikariDataSource readSource = pool(location, "read", sqlite(location, SQLiteConfig.TransactionMode.DEFERRED), 0,
                         SQLITE_READERS);
-                return new Store(location, plain, writeSource, readSource, criteria);
+                return new Store(location, plain, writeSource, readSource, criteria, inParts);
             } catch (RuntimeException e) {
                 writeSource.close();
                 throw e;
             }
         }
         HikariDataSource both = pool(location, "", plain, 0, POSTGRESQL_CONNECTIONS);
-        return new Store(location, plain, both, both, criteria);
+        return new Store(location, plain, both, both, criteria, inParts);
     }
 
     /**

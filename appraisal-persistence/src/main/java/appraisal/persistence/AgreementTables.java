@@ -347,7 +347,7 @@ final class AgreementTables {
     private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
             + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
             + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
-    private static final RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
+    private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
             ack(rs, 11), review(rs, 16));
 
@@ -356,7 +356,7 @@ final class AgreementTables {
      * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
      * agreement by agreement, so the database only has to walk its primary key).
      */
-    private record ChildTable<R>(String table, String columns, RowReader<R> reader, Function<R, String> agreementOf,
+    private record ChildTable<R>(String table, String columns, JdbcRows.RowReader<R> reader, Function<R, String> agreementOf,
                                  Function<Collected, List<R>> listOf, Comparator<R> order) {
 
         String sql(Selection selection) {
@@ -418,9 +418,6 @@ final class AgreementTables {
                             rs.getString(6), ack(rs, 7), review(rs, 12)),
                     ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
 
-    /** Rows fetched from the database at a time on PostgreSQL (SQLite steps row by row anyway). */
-    private static final int FETCH_SIZE = 2_000;
-
     private static AckColumns ack(ResultSet rs, int first) throws SQLException {
         return new AckColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
                 rs.getString(first + 4));
@@ -462,14 +459,14 @@ final class AgreementTables {
      */
     private static final class Cursor<R> implements AutoCloseable {
         private final ChildTable<R> table;
-        private final Rows<R> rows;
+        private final JdbcRows<R> rows;
         private final Map<String, Integer> positions;
         private R ahead;
         private int aheadAt = -1;
 
         Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) throws SQLException {
             this.table = table;
-            this.rows = new Rows<>(h, table.sql(selection), selection.childQueryParams(), table.reader());
+            this.rows = new JdbcRows<>(h, table.sql(selection), selection.childQueryParams(), table.reader());
             this.positions = positions;
         }
 
@@ -511,67 +508,31 @@ final class AgreementTables {
         }
     }
 
-    /** How one row of a result set becomes a row record; columns are read by position. */
-    private interface RowReader<R> {
-        R read(ResultSet rs) throws SQLException;
+    /**
+     * The rows of an agreement as a load gives them: each table's rows in the order a load sorts
+     * them into (the rows a save writes come in the snapshot's order), so that restoring them gives
+     * exactly the agreement a load would.
+     */
+    static AgreementRows asLoaded(AgreementRows rows) {
+        Collected c = new Collected(rows.header());
+        c.items.addAll(rows.items());
+        c.adjustments.addAll(rows.adjustments());
+        c.signatures.addAll(rows.signatures());
+        c.revisions.addAll(rows.revisions());
+        c.results.addAll(rows.results());
+        c.evidence.addAll(rows.evidence());
+        c.facts.addAll(rows.facts());
+        c.itemEvaluations.addAll(rows.itemEvaluations());
+        c.competencies.addAll(rows.competencies());
+        c.reopenings.addAll(rows.reopenings());
+        CHILD_TABLES.forEach(table -> sortIn(table, c));
+        return c.rows();
     }
 
-    /**
-     * One query's rows read with plain JDBC on the handle's connection (so in its transaction),
-     * through its {@link ReusedStatements}: Jdbi's row mapping (a statement context, argument
-     * resolution and an iterator per query, a mapper call per row) was a good part of loading a
-     * round's 700,000 rows.
-     */
-    private static final class Rows<R> implements AutoCloseable {
-        private final ReusedStatements reused;
-        private final PreparedStatement statement;
-        private final ResultSet results;
-        private final RowReader<R> reader;
-
-        Rows(Handle h, String sql, List<String> params, RowReader<R> reader) throws SQLException {
-            this.reused = h.getStatementBuilder() instanceof ReusedStatements r ? r : null;
-            this.reader = reader;
-            this.statement = reused != null ? reused.prepare(h.getConnection(), sql) : h.getConnection().prepareStatement(sql);
-            ResultSet opened = null;
-            try {
-                statement.setFetchSize(FETCH_SIZE);
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setString(i + 1, params.get(i));
-                }
-                opened = statement.executeQuery();
-            } finally {
-                if (opened == null) {
-                    closeStatement();
-                }
-            }
-            this.results = opened;
-        }
-
-        /** The next row, or null after the last. */
-        R next() throws SQLException {
-            return results.next() ? reader.read(results) : null;
-        }
-
-        @Override
-        public void close() {
-            try {
-                results.close();
-            } catch (SQLException ignored) {
-                // A result set that will not close goes with its statement.
-            }
-            closeStatement();
-        }
-
-        private void closeStatement() {
-            try {
-                if (reused != null) {
-                    reused.release(statement); // kept for the next load of this transaction
-                } else {
-                    statement.close();
-                }
-            } catch (SQLException ignored) {
-                // Closing a statement cannot lose data; the transaction decides.
-            }
+    private static <R> void sortIn(ChildTable<R> table, Collected agreement) {
+        List<R> rows = table.listOf().apply(agreement);
+        if (rows.size() > 1) {
+            rows.sort(table.order());
         }
     }
 
@@ -595,7 +556,7 @@ final class AgreementTables {
         try {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 List<HeaderRow> headers = new ArrayList<>();
-                try (Rows<HeaderRow> rows = new Rows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id",
+                try (JdbcRows<HeaderRow> rows = new JdbcRows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id",
                         selection.params(), HEADER)) {
                     for (HeaderRow header = rows.next(); header != null; header = rows.next()) {
                         headers.add(header);
@@ -637,7 +598,7 @@ final class AgreementTables {
     /** The ids of the agreements the selection picks, in the order a load gives them. */
     List<String> ids(Handle h, Selection selection) {
         List<String> ids = new ArrayList<>();
-        try (Rows<String> rows = new Rows<>(h, "SELECT a.id FROM agreement a WHERE " + selection.where() + " ORDER BY a.id",
+        try (JdbcRows<String> rows = new JdbcRows<>(h, "SELECT a.id FROM agreement a WHERE " + selection.where() + " ORDER BY a.id",
                 selection.params(), rs -> rs.getString(1))) {
             for (String id = rows.next(); id != null; id = rows.next()) {
                 ids.add(id);
@@ -650,7 +611,7 @@ final class AgreementTables {
 
     private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) throws SQLException {
         Map<String, Long> now = new HashMap<>();
-        try (Rows<Map.Entry<String, Long>> rows = new Rows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
+        try (JdbcRows<Map.Entry<String, Long>> rows = new JdbcRows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
                 selection.params(), rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
             for (Map.Entry<String, Long> e = rows.next(); e != null; e = rows.next()) {
                 now.put(e.getKey(), e.getValue());

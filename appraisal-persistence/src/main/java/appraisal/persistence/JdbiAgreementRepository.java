@@ -64,8 +64,24 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     @Override
     public Optional<Agreement> find(AgreementId id) {
+        Map<Object, Object> remembered = transactions.remembered();
+        if (remembered != null && remembered.get(new Written(id.value())) instanceof AgreementRows rows) {
+            // Written earlier in this transaction and not rolled back: these rows are what a load would read back.
+            return Optional.of(restorer().apply(AgreementTables.asLoaded(rows)));
+        }
         return load(Selection.byId(id.value())).stream().findFirst();
     }
+
+    /**
+     * The key under which a transaction remembers the rows it wrote for an agreement, so that a
+     * later {@link #find} in it (a cascade derives from the head's agreement its broadcast has just
+     * drafted) restores them instead of reading them back from the database.
+     */
+    private record Written(String id) {
+    }
+
+    /** Most agreements a transaction remembers the rows of; past it, it forgets them all and starts again (memory stays bounded). */
+    private static final int MOST_REMEMBERED = 20_000;
 
     @Override
     public void save(Agreement agreement) {
@@ -86,6 +102,13 @@ final class JdbiAgreementRepository implements AgreementRepository {
             write(h, rows);
             return null;
         });
+        Map<Object, Object> remembered = transactions.remembered();
+        if (remembered != null) {
+            if (remembered.size() + rows.size() > MOST_REMEMBERED) {
+                remembered.clear();
+            }
+            rows.forEach(r -> remembered.put(new Written(r.header().id()), r));
+        }
         // Only once every row is written: a refused save leaves the agreements as they were loaded.
         for (int i = 0; i < agreements.size(); i++) {
             agreements.get(i).markSaved(rows.get(i).header().version());

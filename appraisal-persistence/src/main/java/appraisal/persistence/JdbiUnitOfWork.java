@@ -2,7 +2,9 @@ package appraisal.persistence;
 
 import appraisal.domain.port.out.UnitOfWork;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,9 +40,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiUnitOfWork implements UnitOfWork {
 
-    /** The handle bound to a thread, and how many savepoints deep it is. */
+    /** The handle bound to a thread, how many savepoints deep it is, and what repositories remember within it. */
     private static final class Bound {
         final Handle handle;
+        final Map<Object, Object> remembered = new HashMap<>();
         int depth;
 
         Bound(Handle handle) {
@@ -90,6 +93,16 @@ final class JdbiUnitOfWork implements UnitOfWork {
                 bound.remove();
             }
         });
+    }
+
+    /**
+     * What the repositories remember within the transaction bound to this thread (e.g. what they
+     * wrote in it), or null outside one. Forgotten when any part of the transaction is rolled back
+     * to a savepoint (what was written may be undone) and when it ends.
+     */
+    Map<Object, Object> remembered() {
+        Bound current = bound.get();
+        return current == null ? null : current.remembered;
     }
 
     /** Runs a write of several statements atomically: in the bound transaction's savepoint, or in a transaction of its own. */
@@ -294,6 +307,7 @@ final class JdbiUnitOfWork implements UnitOfWork {
             try {
                 result = work.withHandle(handle);
             } catch (RuntimeException | Error failure) {
+                current.remembered.clear();
                 try {
                     handle.rollbackToSavepoint(name);
                     handle.releaseSavepoint(name);

@@ -509,34 +509,6 @@ final class AgreementTables {
     }
 
     /**
-     * The rows of an agreement as a load gives them: each table's rows in the order a load sorts
-     * them into (the rows a save writes come in the snapshot's order), so that restoring them gives
-     * exactly the agreement a load would.
-     */
-    static AgreementRows asLoaded(AgreementRows rows) {
-        Collected c = new Collected(rows.header());
-        c.items.addAll(rows.items());
-        c.adjustments.addAll(rows.adjustments());
-        c.signatures.addAll(rows.signatures());
-        c.revisions.addAll(rows.revisions());
-        c.results.addAll(rows.results());
-        c.evidence.addAll(rows.evidence());
-        c.facts.addAll(rows.facts());
-        c.itemEvaluations.addAll(rows.itemEvaluations());
-        c.competencies.addAll(rows.competencies());
-        c.reopenings.addAll(rows.reopenings());
-        CHILD_TABLES.forEach(table -> sortIn(table, c));
-        return c.rows();
-    }
-
-    private static <R> void sortIn(ChildTable<R> table, Collected agreement) {
-        List<R> rows = table.listOf().apply(agreement);
-        if (rows.size() > 1) {
-            rows.sort(table.order());
-        }
-    }
-
-    /**
      * Every agreement the selection picks, ordered by id, each with all its rows, turned into
      * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
      * row of the selection (a round is some 700,000 rows). One query per table, read side by side

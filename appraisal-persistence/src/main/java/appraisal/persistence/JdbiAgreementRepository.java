@@ -65,22 +65,29 @@ final class JdbiAgreementRepository implements AgreementRepository {
     @Override
     public Optional<Agreement> find(AgreementId id) {
         Map<Object, Object> remembered = transactions.remembered();
-        if (remembered != null && remembered.get(new Written(id.value())) instanceof AgreementRows rows) {
-            // Written earlier in this transaction and not rolled back: these rows are what a load would read back.
-            return Optional.of(restorer().apply(AgreementTables.asLoaded(rows)));
+        if (remembered != null && remembered.get(new Written(id.value())) instanceof Saved saved) {
+            // Written earlier in this transaction and not rolled back: what a load would read back (the contract's
+            // save-then-find equality), without reading it.
+            Agreement agreement = Agreement.restore(saved.snapshot());
+            agreement.markSaved(saved.version());
+            return Optional.of(agreement);
         }
         return load(Selection.byId(id.value())).stream().findFirst();
     }
 
     /**
-     * The key under which a transaction remembers the rows it wrote for an agreement, so that a
+     * The key under which a transaction remembers what it wrote for an agreement, so that a
      * later {@link #find} in it (a cascade derives from the head's agreement its broadcast has just
-     * drafted) restores them instead of reading them back from the database.
+     * drafted) restores it instead of reading it back from the database.
      */
     private record Written(String id) {
     }
 
-    /** Most agreements a transaction remembers the rows of; past it, it forgets them all and starts again (memory stays bounded). */
+    /** What a transaction remembers of an agreement it wrote: the state saved (immutable) and the version written. */
+    private record Saved(AgreementSnapshot snapshot, long version) {
+    }
+
+    /** Most agreements a transaction remembers; past it, it forgets them all and starts again (memory stays bounded). */
     private static final int MOST_REMEMBERED = 20_000;
 
     @Override
@@ -94,8 +101,10 @@ final class JdbiAgreementRepository implements AgreementRepository {
             return;
         }
         List<AgreementRows> rows = new ArrayList<>(agreements.size());
+        List<AgreementSnapshot> snapshots = new ArrayList<>(agreements.size());
         for (Agreement agreement : agreements) {
             AgreementSnapshot snapshot = agreement.snapshot();
+            snapshots.add(snapshot);
             rows.add(mapping.toRows(snapshot, snapshot.version() + 1));
         }
         transactions.write(h -> {
@@ -107,7 +116,9 @@ final class JdbiAgreementRepository implements AgreementRepository {
             if (remembered.size() + rows.size() > MOST_REMEMBERED) {
                 remembered.clear();
             }
-            rows.forEach(r -> remembered.put(new Written(r.header().id()), r));
+            for (int i = 0; i < rows.size(); i++) {
+                remembered.put(new Written(rows.get(i).header().id()), new Saved(snapshots.get(i), rows.get(i).header().version()));
+            }
         }
         // Only once every row is written: a refused save leaves the agreements as they were loaded.
         for (int i = 0; i < agreements.size(); i++) {

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Agreements as the rows of the {@code agreement*}, {@code item*}, {@code fact}, {@code evidence}
@@ -34,6 +33,9 @@ import org.jdbi.v3.core.statement.Query;
  * halves. The answer is the same list a load on one connection gives.
  */
 final class JdbiAgreementRepository implements AgreementRepository {
+
+    /** Most agreements a transaction remembers; past it, it forgets them all and starts again (memory stays bounded). */
+    private static final int MOST_REMEMBERED = 20_000;
 
     private final JdbiUnitOfWork transactions;
     private final AgreementMapping mapping;
@@ -86,9 +88,6 @@ final class JdbiAgreementRepository implements AgreementRepository {
     /** What a transaction remembers of an agreement it wrote: the state saved (immutable) and the version written. */
     private record Saved(AgreementSnapshot snapshot, long version) {
     }
-
-    /** Most agreements a transaction remembers; past it, it forgets them all and starts again (memory stays bounded). */
-    private static final int MOST_REMEMBERED = 20_000;
 
     @Override
     public void save(Agreement agreement) {
@@ -172,13 +171,8 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     /** How many agreements a selection picks now: only to decide whether splitting is worth it (it may change before the load). */
     private int count(Selection selection) {
-        return transactions.read(h -> {
-            Query query = h.createQuery("SELECT count(*) FROM agreement a WHERE " + selection.where());
-            for (int i = 0; i < selection.params().size(); i++) {
-                query.bind(i, selection.params().get(i));
-            }
-            return query.mapTo(Integer.class).one();
-        });
+        return transactions.read(h -> JdbcRows.first(h, "SELECT count(*) FROM agreement a WHERE " + selection.where(),
+                selection.params(), rs -> rs.getInt(1)).orElse(0));
     }
 
     @Override

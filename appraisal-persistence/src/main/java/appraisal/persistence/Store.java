@@ -57,7 +57,9 @@ import org.sqlite.SQLiteDataSource;
  * the busy timeout). Reads go through a pool of
  * {@value #SQLITE_READERS} deferred connections, which in WAL mode never wait for the writer. When
  * the store closes, the pools close their connections and the last one checkpoints and removes the WAL.
- * Migrations run before the pools start, on a connection of their own.
+ * Migrations run before the pools start, on a connection of their own. A big round's agreements
+ * are loaded in parts on several read connections at once, all on one snapshot (see
+ * {@link JdbiUnitOfWork#readInParts}).
  *
  * <p><b>PostgreSQL</b> uses one pool of up to {@value #POSTGRESQL_CONNECTIONS} connections for reads
  * and writes, READ COMMITTED; optimistic locking does not need more. Connections are opened on

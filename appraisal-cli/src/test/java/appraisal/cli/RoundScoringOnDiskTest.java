@@ -49,6 +49,9 @@ class RoundScoringOnDiskTest {
             assertThat(agreements).hasSize(23);
             assertThat(all.scores().size() + all.unscored().size()).isEqualTo(agreements.size());
             assertThat(all.scores()).hasSizeGreaterThan(10);
+            // Scored in parallel, listed in the round's order.
+            assertThat(all.scores()).extracting(AgreementScore::agreement).containsExactlyElementsOf(agreements.stream()
+                    .map(Agreement::id).filter(id -> !all.unscored().containsKey(id)).toList());
             for (AgreementScore score : all.scores()) {
                 assertThat(score).as(score.agreement().value()).isEqualTo(app.scoreAgreement.score(score.agreement()));
             }

@@ -36,9 +36,14 @@ final class AgreementTables {
 
     /**
      * Which agreements to load: a condition on table {@code agreement} (alias {@code a}) with
-     * {@code ?} parameters, and their text values in order.
+     * {@code ?} parameters, and their text values in order; and a condition the child tables'
+     * queries add on their own key (alias {@code c}), with its values (empty for most selections).
      */
-    record Selection(String where, List<String> params) {
+    record Selection(String where, List<String> params, String childWhere, List<String> childParams) {
+
+        Selection(String where, List<String> params) {
+            this(where, params, "", List.of());
+        }
 
         static Selection byId(String id) {
             return new Selection("a.id = ?", List.of(id));
@@ -56,10 +61,41 @@ final class AgreementTables {
             return new Selection("a.parent_id = ?", List.of(parent));
         }
 
-        void bindTo(PreparedStatement statement) throws SQLException {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setString(i + 1, params.get(i));
+        /**
+         * The agreements of this selection whose id is from {@code from} (inclusive; null: from the
+         * first) until {@code until} (exclusive; null: to the last). The child tables' queries are
+         * bounded by the same range on their key too, so that each part of a load walks only its
+         * own stretch of every table rather than the whole table.
+         */
+        Selection between(String from, String until) {
+            StringBuilder range = new StringBuilder();
+            StringBuilder childRange = new StringBuilder();
+            List<String> bounds = new ArrayList<>();
+            if (from != null) {
+                range.append(" AND a.id >= ?");
+                childRange.append(" AND c.agreement_id >= ?");
+                bounds.add(from);
             }
+            if (until != null) {
+                range.append(" AND a.id < ?");
+                childRange.append(" AND c.agreement_id < ?");
+                bounds.add(until);
+            }
+            List<String> all = new ArrayList<>(params);
+            all.addAll(bounds);
+            return new Selection(where + range, List.copyOf(all), childWhere + childRange,
+                    List.copyOf(concat(childParams, bounds)));
+        }
+
+        /** The values of a child table's query: those of the agreements' condition, then those of its own. */
+        List<String> childQueryParams() {
+            return childParams.isEmpty() ? params : concat(params, childParams);
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
     }
 
@@ -311,7 +347,7 @@ final class AgreementTables {
     private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
             + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
             + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
-    private static final RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
+    private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
             ack(rs, 11), review(rs, 16));
 
@@ -320,13 +356,13 @@ final class AgreementTables {
      * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
      * agreement by agreement, so the database only has to walk its primary key).
      */
-    private record ChildTable<R>(String table, String columns, RowReader<R> reader, Function<R, String> agreementOf,
+    private record ChildTable<R>(String table, String columns, JdbcRows.RowReader<R> reader, Function<R, String> agreementOf,
                                  Function<Collected, List<R>> listOf, Comparator<R> order) {
 
         String sql(Selection selection) {
             // Ordered by agreement only: every child table's primary key starts with agreement_id, so no sort is needed.
             return "SELECT " + columns + " FROM " + table + " c WHERE c.agreement_id IN (SELECT a.id FROM agreement a WHERE "
-                    + selection.where() + ") ORDER BY c.agreement_id";
+                    + selection.where() + ")" + selection.childWhere() + " ORDER BY c.agreement_id";
         }
     }
 
@@ -382,9 +418,6 @@ final class AgreementTables {
                             rs.getString(6), ack(rs, 7), review(rs, 12)),
                     ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
 
-    /** Rows fetched from the database at a time on PostgreSQL (SQLite steps row by row anyway). */
-    private static final int FETCH_SIZE = 2_000;
-
     private static AckColumns ack(ResultSet rs, int first) throws SQLException {
         return new AckColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
                 rs.getString(first + 4));
@@ -426,14 +459,14 @@ final class AgreementTables {
      */
     private static final class Cursor<R> implements AutoCloseable {
         private final ChildTable<R> table;
-        private final Rows<R> rows;
+        private final JdbcRows<R> rows;
         private final Map<String, Integer> positions;
         private R ahead;
         private int aheadAt = -1;
 
         Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) throws SQLException {
             this.table = table;
-            this.rows = new Rows<>(h, table.sql(selection), selection, table.reader());
+            this.rows = new JdbcRows<>(h, table.sql(selection), selection.childQueryParams(), table.reader());
             this.positions = positions;
         }
 
@@ -475,68 +508,6 @@ final class AgreementTables {
         }
     }
 
-    /** How one row of a result set becomes a row record; columns are read by position. */
-    private interface RowReader<R> {
-        R read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * One query's rows read with plain JDBC on the handle's connection (so in its transaction),
-     * through its {@link ReusedStatements}: Jdbi's row mapping (a statement context, argument
-     * resolution and an iterator per query, a mapper call per row) was a good part of loading a
-     * round's 700,000 rows.
-     */
-    private static final class Rows<R> implements AutoCloseable {
-        private final ReusedStatements reused;
-        private final PreparedStatement statement;
-        private final ResultSet results;
-        private final RowReader<R> reader;
-
-        Rows(Handle h, String sql, Selection selection, RowReader<R> reader) throws SQLException {
-            this.reused = h.getStatementBuilder() instanceof ReusedStatements r ? r : null;
-            this.reader = reader;
-            this.statement = reused != null ? reused.prepare(h.getConnection(), sql) : h.getConnection().prepareStatement(sql);
-            ResultSet opened = null;
-            try {
-                statement.setFetchSize(FETCH_SIZE);
-                selection.bindTo(statement);
-                opened = statement.executeQuery();
-            } finally {
-                if (opened == null) {
-                    closeStatement();
-                }
-            }
-            this.results = opened;
-        }
-
-        /** The next row, or null after the last. */
-        R next() throws SQLException {
-            return results.next() ? reader.read(results) : null;
-        }
-
-        @Override
-        public void close() {
-            try {
-                results.close();
-            } catch (SQLException ignored) {
-                // A result set that will not close goes with its statement.
-            }
-            closeStatement();
-        }
-
-        private void closeStatement() {
-            try {
-                if (reused != null) {
-                    reused.release(statement); // kept for the next load of this transaction
-                } else {
-                    statement.close();
-                }
-            } catch (SQLException ignored) {
-                // Closing a statement cannot lose data; the transaction decides.
-            }
-        }
-    }
-
     /**
      * Every agreement the selection picks, ordered by id, each with all its rows, turned into
      * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
@@ -546,11 +517,19 @@ final class AgreementTables {
      * between; SQLite's queries all read one snapshot, so there it is not needed.
      */
     <T> List<T> load(Handle h, Selection selection, Function<AgreementRows, T> assemble) {
+        return load(h, selection, assemble, oneSnapshot);
+    }
+
+    /**
+     * {@link #load(Handle, Selection, Function)} in a transaction the caller knows reads one snapshot
+     * ({@code snapshot}: SQLite, or PostgreSQL at REPEATABLE READ), so the versions need no check.
+     */
+    <T> List<T> load(Handle h, Selection selection, Function<AgreementRows, T> assemble, boolean snapshot) {
         try {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 List<HeaderRow> headers = new ArrayList<>();
-                try (Rows<HeaderRow> rows = new Rows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id", selection,
-                        HEADER)) {
+                try (JdbcRows<HeaderRow> rows = new JdbcRows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id",
+                        selection.params(), HEADER)) {
                     for (HeaderRow header = rows.next(); header != null; header = rows.next()) {
                         headers.add(header);
                     }
@@ -578,7 +557,7 @@ final class AgreementTables {
                 } finally {
                     cursors.forEach(Cursor::close);
                 }
-                if (oneSnapshot || unchangedSince(h, selection, headers)) {
+                if (snapshot || unchangedSince(h, selection, headers)) {
                     return out;
                 }
             }
@@ -588,10 +567,24 @@ final class AgreementTables {
         throw new StoreException("agreements kept changing while being read; try again");
     }
 
+    /** The ids of the agreements the selection picks, in the order a load gives them. */
+    List<String> ids(Handle h, Selection selection) {
+        List<String> ids = new ArrayList<>();
+        try (JdbcRows<String> rows = new JdbcRows<>(h, "SELECT a.id FROM agreement a WHERE " + selection.where() + " ORDER BY a.id",
+                selection.params(), rs -> rs.getString(1))) {
+            for (String id = rows.next(); id != null; id = rows.next()) {
+                ids.add(id);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read agreement ids (" + selection.where() + "): " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
     private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) throws SQLException {
         Map<String, Long> now = new HashMap<>();
-        try (Rows<Map.Entry<String, Long>> rows = new Rows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
-                selection, rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+        try (JdbcRows<Map.Entry<String, Long>> rows = new JdbcRows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
+                selection.params(), rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
             for (Map.Entry<String, Long> e = rows.next(); e != null; e = rows.next()) {
                 now.put(e.getKey(), e.getValue());
             }

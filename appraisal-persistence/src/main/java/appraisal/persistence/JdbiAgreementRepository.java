@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -33,8 +35,16 @@ import org.jdbi.v3.core.Handle;
  * instead of reading the dozen tables again. Every save moves the version and the count only goes
  * up, so an unchanged pair means unchanged rows, whoever wrote the database. Finds inside a use
  * case always read the tables: they may see the use case's own writes, which may yet roll back.
+ *
+ * <p>A big round is loaded in parts, side by side, each on its own connection and thread, all
+ * reading one snapshot ({@link JdbiUnitOfWork#readInParts}; see {@link LoadInParts}): loading is
+ * mostly the database handing out rows and the domain restoring them, work that a second core
+ * halves. The answer is the same list a load on one connection gives.
  */
 final class JdbiAgreementRepository implements AgreementRepository {
+
+    /** Most agreements a transaction remembers; past it, it forgets them all and starts again (memory stays bounded). */
+    private static final int MOST_REMEMBERED = 20_000;
 
     /** How many agreements are kept (a kept one is some 5–10 KB of heap). */
     static final int KEPT = 2_000;
@@ -55,12 +65,18 @@ final class JdbiAgreementRepository implements AgreementRepository {
     private final AgreementMapping mapping;
     private final AgreementTables tables;
     private final Cache<String, Kept> kept = CacheBuilder.newBuilder().maximumSize(KEPT).build();
+    private final LoadInParts inParts;
+    private final LongAdder partsLoaded = new LongAdder();
 
-    /** {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see {@link Dialect#readsOneSnapshot}). */
-    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot) {
+    /**
+     * {@code oneSnapshot}: whether the database's reads in a transaction see one snapshot (see
+     * {@link Dialect#readsOneSnapshot}); {@code inParts}: when a round's load is split.
+     */
+    JdbiAgreementRepository(JdbiUnitOfWork transactions, AgreementMapping mapping, boolean oneSnapshot, LoadInParts inParts) {
         this.transactions = transactions;
         this.mapping = mapping;
         this.tables = new AgreementTables(oneSnapshot);
+        this.inParts = inParts;
     }
 
     /** The SQL behind this repository, for tests that count its statements. */
@@ -68,9 +84,22 @@ final class JdbiAgreementRepository implements AgreementRepository {
         return tables;
     }
 
+    /** How many parts loads in parts have read so far, for tests that check a round was read in parts. */
+    long partsLoaded() {
+        return partsLoaded.sum();
+    }
+
     @Override
     public Optional<Agreement> find(AgreementId id) {
-        if (transactions.inUseCase()) {
+        if (transactions.inUnitOfWork()) {
+            Map<Object, Object> remembered = transactions.remembered();
+            if (remembered != null && remembered.get(new Written(id.value())) instanceof Saved saved) {
+                // Written earlier in this transaction and not rolled back: what a load would read back (the contract's
+                // save-then-find equality), without reading it.
+                Agreement agreement = Agreement.restore(saved.snapshot());
+                agreement.markSaved(saved.version());
+                return Optional.of(agreement);
+            }
             return load(Selection.byId(id.value())).stream().findFirst();
         }
         Optional<Stamp> stamp = transactions.probe(PROBE, List.of(id.value()), row -> new Stamp(row.getLong(1), row.getLong(2)));
@@ -90,6 +119,18 @@ final class JdbiAgreementRepository implements AgreementRepository {
         });
     }
 
+    /**
+     * The key under which a transaction remembers what it wrote for an agreement, so that a
+     * later {@link #find} in it (a cascade derives from the head's agreement its broadcast has just
+     * drafted) restores it instead of reading it back from the database.
+     */
+    private record Written(String id) {
+    }
+
+    /** What a transaction remembers of an agreement it wrote: the state saved (immutable) and the version written. */
+    private record Saved(AgreementSnapshot snapshot, long version) {
+    }
+
     @Override
     public void save(Agreement agreement) {
         saveAll(List.of(agreement));
@@ -101,14 +142,25 @@ final class JdbiAgreementRepository implements AgreementRepository {
             return;
         }
         List<AgreementRows> rows = new ArrayList<>(agreements.size());
+        List<AgreementSnapshot> snapshots = new ArrayList<>(agreements.size());
         for (Agreement agreement : agreements) {
             AgreementSnapshot snapshot = agreement.snapshot();
+            snapshots.add(snapshot);
             rows.add(mapping.toRows(snapshot, snapshot.version() + 1));
         }
         transactions.write(h -> {
             write(h, rows);
             return null;
         });
+        Map<Object, Object> remembered = transactions.remembered();
+        if (remembered != null) {
+            if (remembered.size() + rows.size() > MOST_REMEMBERED) {
+                remembered.clear();
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                remembered.put(new Written(rows.get(i).header().id()), new Saved(snapshots.get(i), rows.get(i).header().version()));
+            }
+        }
         // Only once every row is written: a refused save leaves the agreements as they were loaded.
         for (int i = 0; i < agreements.size(); i++) {
             agreements.get(i).markSaved(rows.get(i).header().version());
@@ -143,7 +195,26 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> inRound(RoundId round) {
-        return load(Selection.inRound(round.value()));
+        Selection all = Selection.inRound(round.value());
+        // Inside a use case the load must see its transaction's own writes: on its handle, in one part.
+        if (inParts.parts() < 2 || transactions.inUnitOfWork() || !inParts.worthSplitting(count(all))) {
+            return load(all);
+        }
+        List<List<Agreement>> parts = transactions.readInParts(inParts.parts(),
+                h -> inParts.split(all, tables.ids(h, all)),
+                (h, part) -> {
+                    partsLoaded.increment();
+                    return tables.load(h, part, restorer(), true);
+                });
+        List<Agreement> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
+        parts.forEach(out::addAll);
+        return out;
+    }
+
+    /** How many agreements a selection picks now: only to decide whether splitting is worth it (it may change before the load). */
+    private int count(Selection selection) {
+        return transactions.read(h -> JdbcRows.first(h, "SELECT count(*) FROM agreement a WHERE " + selection.where(),
+                selection.params(), rs -> rs.getInt(1)).orElse(0));
     }
 
     @Override
@@ -175,9 +246,12 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */
     private List<Agreement> load(Selection selection) {
-        return transactions.read(h -> {
-            SharedValues shared = new SharedValues();
-            return tables.load(h, selection, rows -> Agreement.restore(mapping.toSnapshot(rows, shared)));
-        });
+        return transactions.read(h -> tables.load(h, selection, restorer()));
+    }
+
+    /** Restores agreements from their rows, sharing equal values among them (one per load or part: not shared between threads). */
+    private Function<AgreementRows, Agreement> restorer() {
+        SharedValues shared = new SharedValues();
+        return rows -> Agreement.restore(mapping.toSnapshot(rows, shared));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -59,14 +60,27 @@ final class JdbiIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Optional<Indicator> find(IndicatorRef ref) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE i.code = :code AND i.version = :version")
-                .bind("code", ref.code()).bind("version", ref.version()).map(ROW).findOne()).map(this::toIndicator);
+        return transactions.read(h -> JdbcRows.first(h, "SELECT i.version FROM indicator_version i WHERE i.code = ? AND i.version = ?",
+                List.of(ref.code(), ref.version()), rs -> rs.getInt(1)).map(v -> stored(h, ref)));
     }
 
     @Override
     public Optional<Indicator> latest(String code) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE i.code = :code ORDER BY i.version DESC LIMIT 1")
-                .bind("code", code).map(ROW).findOne()).map(this::toIndicator);
+        return transactions.read(h -> JdbcRows.first(h, "SELECT i.version FROM indicator_version i WHERE i.code = ? "
+                + "ORDER BY i.version DESC LIMIT 1", List.of(code), rs -> rs.getInt(1)).map(v -> stored(h, new IndicatorRef(code, v))));
+    }
+
+    /**
+     * A stored version: parsed once (see {@link #toIndicator}), so only its number is read when it is known — a cascade
+     * asks for the same few indicators thousands of times, and their text is most of what a read of the row costs.
+     */
+    private Indicator stored(Handle h, IndicatorRef ref) {
+        Indicator known = parsed.get(ref);
+        if (known != null) {
+            return known;
+        }
+        return toIndicator(h.createQuery(SELECT + "WHERE i.code = :code AND i.version = :version")
+                .bind("code", ref.code()).bind("version", ref.version()).map(ROW).one());
     }
 
     @Override

@@ -6,7 +6,6 @@ import appraisal.domain.model.org.OrgUnitKind;
 import appraisal.domain.port.out.OrgUnitRepository;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Org units in table {@code org_unit}, one row each. */
 final class JdbiOrgUnitRepository implements OrgUnitRepository {
@@ -23,8 +22,9 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
         }
     }
 
-    private static final RowMapper<OrgUnitRow> ROW = (rs, ctx) ->
-            new OrgUnitRow(rs.getString("id"), rs.getString("name"), rs.getString("kind"), rs.getString("parent_id"));
+    /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every office. */
+    private static final JdbcRows.RowReader<OrgUnitRow> ROW = rs ->
+            new OrgUnitRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
 
     private static final String SELECT = "SELECT id, name, kind, parent_id FROM org_unit ";
 
@@ -46,13 +46,12 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public Optional<OrgUnit> find(OrgUnitId id) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE id = :id").bind("id", id.value()).map(ROW).findOne())
-                .map(OrgUnitRow::toUnit);
+        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), ROW)).map(OrgUnitRow::toUnit);
     }
 
     @Override
     public List<OrgUnit> children(OrgUnitId parent) {
-        return units(SELECT + "WHERE parent_id = :parent ORDER BY id", parent.value());
+        return units(SELECT + "WHERE parent_id = ? ORDER BY id", parent.value());
     }
 
     @Override
@@ -61,12 +60,7 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
     }
 
     private List<OrgUnit> units(String sql, String parent) {
-        return transactions.read(h -> {
-            var query = h.createQuery(sql);
-            if (parent != null) {
-                query.bind("parent", parent);
-            }
-            return query.map(ROW).list();
-        }).stream().map(OrgUnitRow::toUnit).toList();
+        return transactions.read(h -> JdbcRows.list(h, sql, parent == null ? List.of() : List.of(parent), ROW)).stream()
+                .map(OrgUnitRow::toUnit).toList();
     }
 }

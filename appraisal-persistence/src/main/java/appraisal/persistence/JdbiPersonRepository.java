@@ -7,7 +7,6 @@ import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.port.out.PersonRepository;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** People in table {@code person}, one row each. */
 final class JdbiPersonRepository implements PersonRepository {
@@ -27,9 +26,9 @@ final class JdbiPersonRepository implements PersonRepository {
         }
     }
 
-    private static final RowMapper<PersonRow> ROW = (rs, ctx) -> new PersonRow(rs.getString("id"), rs.getString("name"),
-            rs.getString("position_title"), rs.getString("position_level"), rs.getString("unit_id"), rs.getString("supervisor_id"),
-            rs.getBoolean("on_probation"));
+    /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every head's staff. */
+    private static final JdbcRows.RowReader<PersonRow> ROW = rs -> new PersonRow(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7));
 
     private static final String SELECT =
             "SELECT id, name, position_title, position_level, unit_id, supervisor_id, on_probation FROM person ";
@@ -57,18 +56,17 @@ final class JdbiPersonRepository implements PersonRepository {
 
     @Override
     public Optional<Person> find(PersonId id) {
-        return transactions.read(h -> h.createQuery(SELECT + "WHERE id = :key").bind("key", id.value()).map(ROW).findOne())
-                .map(PersonRow::toPerson);
+        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), ROW)).map(PersonRow::toPerson);
     }
 
     @Override
     public List<Person> inUnit(OrgUnitId unit) {
-        return people(SELECT + "WHERE unit_id = :key ORDER BY id", unit.value());
+        return people(SELECT + "WHERE unit_id = ? ORDER BY id", unit.value());
     }
 
     @Override
     public List<Person> subordinates(PersonId supervisor) {
-        return people(SELECT + "WHERE supervisor_id = :key ORDER BY id", supervisor.value());
+        return people(SELECT + "WHERE supervisor_id = ? ORDER BY id", supervisor.value());
     }
 
     @Override
@@ -77,12 +75,7 @@ final class JdbiPersonRepository implements PersonRepository {
     }
 
     private List<Person> people(String sql, String key) {
-        return transactions.read(h -> {
-            var query = h.createQuery(sql);
-            if (key != null) {
-                query.bind("key", key);
-            }
-            return query.map(ROW).list();
-        }).stream().map(PersonRow::toPerson).toList();
+        return transactions.read(h -> JdbcRows.list(h, sql, key == null ? List.of() : List.of(key), ROW)).stream()
+                .map(PersonRow::toPerson).toList();
     }
 }

@@ -26,6 +26,7 @@ final class JsonColumns {
     private final CriterionCodec criteria;
     private final RubricCodec rubrics;
     private final RoundCodec rounds = new RoundCodec();
+    private volatile SchemeText lastScheme;
 
     JsonColumns(CriterionCodec criteria) {
         this.criteria = criteria;
@@ -53,7 +54,19 @@ final class JsonColumns {
     }
 
     ScoringScheme scheme(String json, String where) {
-        return rounds.readScheme(TreeCursor.root(tree(json, where)));
+        // A round is read again and again with the same scheme (every broadcast of a cascade reads it): the same text is the
+        // same (immutable) scheme, so the last one read is kept.
+        SchemeText last = lastScheme;
+        if (last != null && last.json().equals(json)) {
+            return last.scheme();
+        }
+        ScoringScheme read = rounds.readScheme(TreeCursor.root(tree(json, where)));
+        lastScheme = new SchemeText(json, read);
+        return read;
+    }
+
+    /** A scheme and the text it was read from. */
+    private record SchemeText(String json, ScoringScheme scheme) {
     }
 
     String fields(Map<String, String> fields) {

@@ -57,7 +57,9 @@ import org.sqlite.SQLiteDataSource;
  * the busy timeout). Reads go through a pool of
  * {@value #SQLITE_READERS} deferred connections, which in WAL mode never wait for the writer. When
  * the store closes, the pools close their connections and the last one checkpoints and removes the WAL.
- * Migrations run before the pools start, on a connection of their own.
+ * Migrations run before the pools start, on a connection of their own. A big round's agreements
+ * are loaded in parts on several read connections at once, all on one snapshot (see
+ * {@link JdbiUnitOfWork#readInParts}).
  *
  * <p><b>PostgreSQL</b> uses one pool of up to {@value #POSTGRESQL_CONNECTIONS} connections for reads
  * and writes, READ COMMITTED; optimistic locking does not need more. Connections are opened on
@@ -94,20 +96,20 @@ public final class Store implements AutoCloseable {
     private final List<HikariDataSource> pools;
 
     private Store(StoreLocation location, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
-                  CriterionCodec criteria) {
+                  CriterionCodec criteria, LoadInParts inParts) {
         this.location = location;
         this.dataSource = plain;
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
-        this.transactions = new JdbiUnitOfWork(writes, reads, readSource);
+        this.transactions = new JdbiUnitOfWork(location.dialect(), writes, reads, readSource);
         JsonColumns json = new JsonColumns(criteria);
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
         this.orgUnits = new JdbiOrgUnitRepository(transactions);
         this.people = new JdbiPersonRepository(transactions);
         this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json),
-                location.dialect().readsOneSnapshot());
+                location.dialect().readsOneSnapshot(), inParts);
         this.audit = new JdbiAuditSink(transactions, json);
         this.ids = new JdbiIdSource(transactions);
         this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads);
@@ -128,6 +130,11 @@ public final class Store implements AutoCloseable {
      * must know every custom criterion kind stored in it).
      */
     public static Store open(StoreLocation location, CriterionCodec criteria) {
+        return open(location, criteria, LoadInParts.byCores());
+    }
+
+    /** {@link #open(StoreLocation, CriterionCodec)}, splitting a round's load as {@code inParts} says (tests split small rounds). */
+    static Store open(StoreLocation location, CriterionCodec criteria, LoadInParts inParts) {
         if (location.dialect() == Dialect.SQLITE) {
             Path directory = location.sqliteFile().toAbsolutePath().getParent();
             if (directory != null && !Files.isDirectory(directory)) {
@@ -143,14 +150,14 @@ public final class Store implements AutoCloseable {
             try {
                 HikariDataSource readSource = pool(location, "read", sqlite(location, SQLiteConfig.TransactionMode.DEFERRED), 0,
                         SQLITE_READERS);
-                return new Store(location, plain, writeSource, readSource, criteria);
+                return new Store(location, plain, writeSource, readSource, criteria, inParts);
             } catch (RuntimeException e) {
                 writeSource.close();
                 throw e;
             }
         }
         HikariDataSource both = pool(location, "", plain, 0, POSTGRESQL_CONNECTIONS);
-        return new Store(location, plain, both, both, criteria);
+        return new Store(location, plain, both, both, criteria, inParts);
     }
 
     /**

@@ -14,12 +14,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class FreshStore implements BeforeEachCallback, AfterEachCallback {
 
     private final TestDatabase database;
+    private final LoadInParts inParts;
     private final List<StoreLocation> databases = new ArrayList<>();
     private final List<Store> opened = new ArrayList<>();
     private Store store;
 
     FreshStore(TestDatabase database) {
+        this(database, LoadInParts.byCores());
+    }
+
+    /** Stores that split a round's load as {@code inParts} says (e.g. every few agreements, to read small rounds in parts). */
+    FreshStore(TestDatabase database, LoadInParts inParts) {
         this.database = database;
+        this.inParts = inParts;
     }
 
     @Override
@@ -56,7 +63,7 @@ final class FreshStore implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens a store at a location; closed after the test. */
     Store open(StoreLocation location) {
-        Store s = Store.open(location, CriterionCodec.withInstalledKinds());
+        Store s = Store.open(location, CriterionCodec.withInstalledKinds(), inParts);
         opened.add(s);
         return s;
     }

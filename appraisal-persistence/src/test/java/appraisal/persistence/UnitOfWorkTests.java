@@ -112,6 +112,50 @@ abstract class UnitOfWorkTests {
     }
 
     @Test
+    void an_agreement_found_again_in_the_use_case_that_saved_it_is_the_one_stored() {
+        // A use case finds again what it saved (a cascade derives from the head's agreement it has just drafted); the store
+        // may answer from what it wrote, and the answer must be exactly what reading the database gives after the commit.
+        List<Agreement> saved = List.of(PortExamples.richlyEvaluated("agr-1"), PortExamples.amendedTwice("agr-2"),
+                PortExamples.reopenedAfterClosing("agr-3"), PortExamples.reopenedAfterARefusalAndAReview("agr-4"),
+                PortExamples.cascaded("agr-5", new AgreementId("agr-1"), new PersonId("p-5")));
+
+        List<Agreement> foundInside = uow().inTransaction(() -> {
+            agreements().saveAll(saved);
+            return saved.stream().map(a -> agreements().find(a.id()).orElseThrow()).toList();
+        });
+
+        for (Agreement inside : foundInside) {
+            Agreement afterCommit = agreements().find(inside.id()).orElseThrow();
+            assertThat(inside.snapshot()).as(inside.id().value()).isEqualTo(afterCommit.snapshot());
+            assertThat(inside.version()).as(inside.id().value()).isEqualTo(afterCommit.version()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_save_undone_by_a_failed_nested_call_is_not_found_again_in_the_use_case() {
+        Agreement draft = anAgreement().draft();
+
+        Agreement foundAfter = uow().inTransaction(() -> {
+            agreements().save(draft);
+            try {
+                uow().run(() -> {
+                    Agreement signed = agreements().find(draft.id()).orElseThrow();
+                    signed.sign(APPRAISEE, day(1));
+                    agreements().save(signed);
+                    throw new IllegalStateException("inner failed after its save");
+                });
+            } catch (IllegalStateException expected) {
+                // the caller chooses to go on
+            }
+            return agreements().find(draft.id()).orElseThrow();
+        });
+
+        assertThat(foundAfter.version()).as("the signed save was undone").isEqualTo(1);
+        assertThat(foundAfter.snapshot()).isEqualTo(draft.snapshot());
+        assertThat(foundAfter.snapshot()).isEqualTo(agreements().find(draft.id()).orElseThrow().snapshot());
+    }
+
+    @Test
     void a_nested_call_joins_the_running_transaction() {
         Agreement draft = anAgreement().draft();
 

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Scores agreements from their stored facts under their round's scheme; reads only. */
 public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUseCase {
@@ -67,29 +68,54 @@ public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUs
                 .score(indicator, ImmutableMap.copyOf(item.targetAdjustments()), agreement.factsFor(itemId).overlaidBy(typed));
     }
 
+    /**
+     * Agreements are scored in parallel (scoring is pure and each agreement is scored on its own):
+     * the ports are asked for everything first, on this thread, since a store may bind its
+     * transaction to the calling thread; the scores come out in the round's order as before.
+     */
     @Override
     public RoundScores score(RoundId roundId) {
         Round round = round(roundId);
         AgreementScorer scorer = new AgreementScorer(round.scheme());
-        // Thousands of agreements share a dozen indicator versions: look each up once. Everyone appraised is read
-        // in one query rather than one query per agreement (a department's round has ten thousand).
-        Map<IndicatorRef, Optional<Indicator>> indicatorCache = new HashMap<>();
         Map<appraisal.domain.model.org.PersonId, Person> everyone = new HashMap<>();
         people.all().forEach(p -> everyone.put(p.id(), p));
+        List<Agreement> all = agreements.inRound(roundId);
+        // Thousands of agreements share a dozen indicator versions: look each up once. Everyone appraised was read
+        // in one query rather than one query per agreement (a department's round has ten thousand).
+        Map<IndicatorRef, Optional<Indicator>> used = new HashMap<>();
+        Map<appraisal.domain.model.org.PersonId, Optional<Person>> appraisees = new HashMap<>();
+        for (Agreement agreement : all) {
+            agreement.items().forEach(item -> used.computeIfAbsent(item.indicator(), indicators::find));
+            appraisees.computeIfAbsent(agreement.appraisee(), id -> Optional.ofNullable(everyone.get(id)).or(() -> people.find(id)));
+        }
+        Object[] outcomes = new Object[all.size()];
+        IntStream.range(0, all.size()).parallel().forEach(i -> outcomes[i] = outcome(scorer, all.get(i), used, appraisees));
         List<AgreementScore> scores = new ArrayList<>();
         Map<AgreementId, String> unscored = new LinkedHashMap<>();
-        for (Agreement agreement : agreements.inRound(roundId)) {
-            try {
-                Person appraisee = Optional.ofNullable(everyone.get(agreement.appraisee())).orElseGet(() -> person(agreement));
-                scores.add(scorer.score(agreement, cached(indicatorCache), appraisee));
-            } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.CONFLICT) {
-                    throw e;
-                }
-                unscored.put(agreement.id(), e.code() + ": " + e.getMessage());
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] instanceof AgreementScore score) {
+                scores.add(score);
+                continue;
             }
+            DomainException e = (DomainException) outcomes[i];
+            if (e.kind() == DomainException.Kind.CONFLICT) {
+                throw e;
+            }
+            unscored.put(all.get(i).id(), e.code() + ": " + e.getMessage());
         }
         return new RoundScores(roundId, ImmutableList.copyOf(scores), ImmutableMap.copyOf(unscored));
+    }
+
+    /** An agreement's score, or the refusal that leaves it unscored. */
+    private static Object outcome(AgreementScorer scorer, Agreement agreement, Map<IndicatorRef, Optional<Indicator>> indicators,
+                                  Map<appraisal.domain.model.org.PersonId, Optional<Person>> appraisees) {
+        try {
+            Person appraisee = appraisees.get(agreement.appraisee()).orElseThrow(() -> DomainException.notFound("person.not-found",
+                    "appraisee " + agreement.appraisee() + " of agreement " + agreement.id() + " is not registered"));
+            return scorer.score(agreement, ref -> indicators.getOrDefault(ref, Optional.empty()), appraisee);
+        } catch (DomainException e) {
+            return e;
+        }
     }
 
     private java.util.function.Function<IndicatorRef, Optional<Indicator>> cached(Map<IndicatorRef, Optional<Indicator>> cache) {

@@ -132,7 +132,7 @@ public final class Agreement {
         if (!context.isEmpty()) {
             after.put("context", AuditText.facts(context));
         }
-        after.put("items", a.items.values().stream().map(AuditText::item).collect(Collectors.joining(" | ")));
+        after.put("items", AuditText.items(a.items.values()));
         a.record("agreement.drafted", actor, at, Map.of(), after);
         return a;
     }

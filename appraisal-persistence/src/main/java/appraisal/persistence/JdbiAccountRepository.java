@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Accounts in table {@code user_account}, keyed by the username in lower case. */
 final class JdbiAccountRepository implements AccountRepository {
 
-    private static final JdbiUnitOfWork.RowReader<UserAccount> ROW = rs -> new UserAccount(rs.getString("username"),
+    private static final JdbcRows.RowReader<UserAccount> ROW = rs -> new UserAccount(rs.getString("username"),
             Optional.ofNullable(rs.getString("person_id")).map(PersonId::new), rs.getBoolean("admin"), rs.getString("password_hash"),
             Columns.instant(rs.getString("created")), rs.getBoolean("disabled"));
 

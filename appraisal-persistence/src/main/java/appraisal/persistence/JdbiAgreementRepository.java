@@ -3,6 +3,7 @@ package appraisal.persistence;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -195,20 +198,33 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> inRound(RoundId round) {
+        return mapInRound(round, agreement -> agreement);
+    }
+
+    /** Each part's agreements are handed to {@code work} as they are restored, on the part's own thread. */
+    @Override
+    public <T> List<T> mapInRound(RoundId round, Function<Agreement, T> work) {
         Selection all = Selection.inRound(round.value());
         // Inside a use case the load must see its transaction's own writes: on its handle, in one part.
         if (inParts.parts() < 2 || transactions.inUnitOfWork() || !inParts.worthSplitting(count(all))) {
-            return load(all);
+            return transactions.read(h -> tables.load(h, all, restorer().andThen(work)));
         }
-        List<List<Agreement>> parts = transactions.readInParts(inParts.parts(),
+        List<List<T>> parts = transactions.readInParts(inParts.parts(),
                 h -> inParts.split(all, tables.ids(h, all)),
                 (h, part) -> {
                     partsLoaded.increment();
-                    return tables.load(h, part, restorer(), true);
+                    return tables.load(h, part, restorer().andThen(work), true);
                 });
-        List<Agreement> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
+        List<T> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
         parts.forEach(out::addAll);
         return out;
+    }
+
+    @Override
+    public Set<IndicatorRef> indicatorsInRound(RoundId round) {
+        return new LinkedHashSet<>(transactions.read(h -> JdbcRows.list(h, "SELECT DISTINCT i.indicator_code, i.indicator_version "
+                + "FROM agreement_item i JOIN agreement a ON a.id = i.agreement_id WHERE a.round_id = ? ORDER BY 1, 2",
+                List.of(round.value()), rs -> new IndicatorRef(rs.getString(1), rs.getInt(2)))));
     }
 
     /** How many agreements a selection picks now: only to decide whether splitting is worth it (it may change before the load). */

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Browser sessions in table {@code account_session}, by the SHA-256 of their cookie's secret. */
 final class JdbiSessionRepository implements SessionRepository {
 
-    private static final JdbiUnitOfWork.RowReader<SessionRecord> ROW = rs -> new SessionRecord(rs.getString("digest"), rs.getString("username"),
+    private static final JdbcRows.RowReader<SessionRecord> ROW = rs -> new SessionRecord(rs.getString("digest"), rs.getString("username"),
             rs.getString("csrf_token"), Columns.instant(rs.getString("created")), Columns.instant(rs.getString("last_seen")));
 
     private final JdbiUnitOfWork transactions;

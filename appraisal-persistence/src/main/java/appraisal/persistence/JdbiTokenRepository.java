@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Bearer tokens in table {@code access_token}, with the SHA-256 of their secret; the username comes from the account. */
 final class JdbiTokenRepository implements TokenRepository {
 
-    private static final JdbiUnitOfWork.RowReader<TokenInfo> ROW = rs -> new TokenInfo(rs.getString("id"), rs.getString("username"),
+    private static final JdbcRows.RowReader<TokenInfo> ROW = rs -> new TokenInfo(rs.getString("id"), rs.getString("username"),
             rs.getString("label"), Columns.instant(rs.getString("created")), Columns.instant(rs.getString("expires")),
             Optional.ofNullable(Columns.instant(rs.getString("revoked"))));
 

@@ -60,12 +60,6 @@ final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Reads one row of a {@link #probe}. */
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
     /** What PostgreSQL's {@code pg_export_snapshot()} answers, e.g. {@code 00000003-0000001B-1}. */
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f-]+");
 
@@ -104,7 +98,7 @@ final class JdbiUnitOfWork implements UnitOfWork {
      * For the small checks a server makes on every request (is what I keep still current?), where
      * a Jdbi handle and an explicit transaction would cost more than the read itself.
      */
-    <T> Optional<T> probe(String sql, List<?> params, RowReader<T> reader) {
+    <T> Optional<T> probe(String sql, List<?> params, JdbcRows.RowReader<T> reader) {
         Bound current = bound.get();
         if (current != null) {
             return probe(current.handle.getConnection(), sql, params, reader);
@@ -117,7 +111,7 @@ final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
-    private <T> Optional<T> probe(Connection connection, String sql, List<?> params, RowReader<T> reader) {
+    private <T> Optional<T> probe(Connection connection, String sql, List<?> params, JdbcRows.RowReader<T> reader) {
         try {
             PreparedStatement statement = probeStatement(connection, sql);
             for (int i = 0; i < params.size(); i++) {

@@ -10,6 +10,7 @@ import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.scoring.IndicatorScore;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /** Scores agreements from their stored facts under their round's scheme; reads only. */
 public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUseCase {
@@ -69,52 +69,63 @@ public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUs
     }
 
     /**
-     * Agreements are scored in parallel (scoring is pure and each agreement is scored on its own):
-     * the ports are asked for everything first, on this thread, since a store may bind its
-     * transaction to the calling thread; the scores come out in the round's order as before.
+     * Each agreement is scored as the store hands it over ({@link AgreementRepository#mapInRound}),
+     * perhaps on several threads, and only its score is kept: scoring is pure and every agreement is
+     * scored on its own. So the ports are asked first, on this thread (a store may bind its
+     * transaction to the calling thread): everyone's person, every indicator version the round
+     * uses. An agreement that needs one not asked for (saved in between) is kept aside and scored
+     * after, here. The scores come out in the round's order.
      */
     @Override
     public RoundScores score(RoundId roundId) {
         Round round = round(roundId);
         AgreementScorer scorer = new AgreementScorer(round.scheme());
-        Map<appraisal.domain.model.org.PersonId, Person> everyone = new HashMap<>();
-        people.all().forEach(p -> everyone.put(p.id(), p));
-        List<Agreement> all = agreements.inRound(roundId);
-        // Thousands of agreements share a dozen indicator versions: look each up once. Everyone appraised was read
-        // in one query rather than one query per agreement (a department's round has ten thousand).
+        Map<PersonId, Optional<Person>> appraisees = new HashMap<>();
+        people.all().forEach(p -> appraisees.put(p.id(), Optional.of(p)));
         Map<IndicatorRef, Optional<Indicator>> used = new HashMap<>();
-        Map<appraisal.domain.model.org.PersonId, Optional<Person>> appraisees = new HashMap<>();
-        for (Agreement agreement : all) {
-            agreement.items().forEach(item -> used.computeIfAbsent(item.indicator(), indicators::find));
-            appraisees.computeIfAbsent(agreement.appraisee(), id -> Optional.ofNullable(everyone.get(id)).or(() -> people.find(id)));
-        }
-        Object[] outcomes = new Object[all.size()];
-        IntStream.range(0, all.size()).parallel().forEach(i -> outcomes[i] = outcome(scorer, all.get(i), used, appraisees));
-        List<AgreementScore> scores = new ArrayList<>();
+        agreements.indicatorsInRound(roundId).forEach(ref -> used.put(ref, indicators.find(ref)));
+        List<Outcome> outcomes = agreements.mapInRound(roundId, agreement -> Outcome.of(scorer, agreement, used, appraisees));
+        List<AgreementScore> scores = new ArrayList<>(outcomes.size());
         Map<AgreementId, String> unscored = new LinkedHashMap<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            if (outcomes[i] instanceof AgreementScore score) {
-                scores.add(score);
+        for (Outcome outcome : outcomes) {
+            if (outcome.aside() != null) {
+                Agreement agreement = outcome.aside();
+                agreement.items().forEach(item -> used.computeIfAbsent(item.indicator(), indicators::find));
+                appraisees.computeIfAbsent(agreement.appraisee(), people::find);
+                outcome = Outcome.of(scorer, agreement, used, appraisees);
+            }
+            if (outcome.score() != null) {
+                scores.add(outcome.score());
                 continue;
             }
-            DomainException e = (DomainException) outcomes[i];
-            if (e.kind() == DomainException.Kind.CONFLICT) {
-                throw e;
+            if (outcome.refusal().kind() == DomainException.Kind.CONFLICT) {
+                throw outcome.refusal();
             }
-            unscored.put(all.get(i).id(), e.code() + ": " + e.getMessage());
+            unscored.put(outcome.id(), outcome.refusal().code() + ": " + outcome.refusal().getMessage());
         }
         return new RoundScores(roundId, ImmutableList.copyOf(scores), ImmutableMap.copyOf(unscored));
     }
 
-    /** An agreement's score, or the refusal that leaves it unscored. */
-    private static Object outcome(AgreementScorer scorer, Agreement agreement, Map<IndicatorRef, Optional<Indicator>> indicators,
-                                  Map<appraisal.domain.model.org.PersonId, Optional<Person>> appraisees) {
-        try {
-            Person appraisee = appraisees.get(agreement.appraisee()).orElseThrow(() -> DomainException.notFound("person.not-found",
-                    "appraisee " + agreement.appraisee() + " of agreement " + agreement.id() + " is not registered"));
-            return scorer.score(agreement, ref -> indicators.getOrDefault(ref, Optional.empty()), appraisee);
-        } catch (DomainException e) {
-            return e;
+    /**
+     * What became of one agreement of a round: its score, the refusal that leaves it unscored, or
+     * itself, set aside because it needs a person or indicator that was not looked up before.
+     */
+    private record Outcome(AgreementId id, AgreementScore score, DomainException refusal, Agreement aside) {
+
+        static Outcome of(AgreementScorer scorer, Agreement agreement, Map<IndicatorRef, Optional<Indicator>> indicators,
+                          Map<PersonId, Optional<Person>> appraisees) {
+            Optional<Person> appraisee = appraisees.get(agreement.appraisee());
+            if (appraisee == null || agreement.items().stream().anyMatch(item -> !indicators.containsKey(item.indicator()))) {
+                return new Outcome(agreement.id(), null, null, agreement);
+            }
+            try {
+                Person person = appraisee.orElseThrow(() -> DomainException.notFound("person.not-found",
+                        "appraisee " + agreement.appraisee() + " of agreement " + agreement.id() + " is not registered"));
+                return new Outcome(agreement.id(), scorer.score(agreement, ref -> indicators.getOrDefault(ref, Optional.empty()), person),
+                        null, null);
+            } catch (DomainException e) {
+                return new Outcome(agreement.id(), null, e, null);
+            }
         }
     }
 

@@ -2,13 +2,18 @@ package appraisal.domain.port.out;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Stores agreements whole (items, results, evaluation, signatures, revisions) with optimistic
@@ -29,6 +34,32 @@ public interface AgreementRepository {
 
     /** Every agreement of a round, ordered by id. */
     List<Agreement> inRound(RoundId round);
+
+    /**
+     * What {@code work} makes of every agreement of a round, in the order of {@link #inRound}, for
+     * work that needs each agreement once (scoring a round): a store hands each agreement over as
+     * soon as it is read and may drop it after, so a round of ten thousand is never held whole. A
+     * store may call {@code work} on several threads at once, and again for an agreement it reads
+     * again (only the last answer counts), so {@code work} must be pure: no ports, nothing shared
+     * that it changes.
+     */
+    default <T> List<T> mapInRound(RoundId round, Function<Agreement, T> work) {
+        List<T> out = new ArrayList<>();
+        for (Agreement agreement : inRound(round)) {
+            out.add(work.apply(agreement));
+        }
+        return out;
+    }
+
+    /** Every indicator version the items of a round's agreements refer to (their current and amended revisions). */
+    default Set<IndicatorRef> indicatorsInRound(RoundId round) {
+        Set<IndicatorRef> used = new LinkedHashSet<>();
+        for (Agreement agreement : inRound(round)) {
+            agreement.items().forEach(item -> used.add(item.indicator()));
+            agreement.priorRevisions().forEach(r -> r.items().forEach(item -> used.add(item.indicator())));
+        }
+        return used;
+    }
 
     /** The agreements of one appraisee in a round (one per revision chain; usually one). */
     List<Agreement> ofAppraisee(RoundId round, PersonId appraisee);

@@ -1,6 +1,8 @@
 package appraisal.domain.port.out.contract;
 
 import appraisal.domain.model.agreement.AgreementFixtures;
+import appraisal.domain.model.indicator.IndicatorRef;
+import java.util.HashSet;
 import java.util.Optional;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.RollUpMethod;
@@ -31,6 +33,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -465,6 +468,32 @@ public abstract class AgreementRepositoryContract {
                     .isEqualTo(saved.stream().filter(s -> s.id().equals(a.id())).findFirst().orElseThrow().snapshot());
         }
         assertThat(repository().inRound(other)).extracting(Agreement::snapshot).containsExactly(saved.get(4).snapshot());
+    }
+
+    @Test
+    void mapping_a_round_gives_what_the_work_makes_of_each_agreement_in_the_round_s_order_and_the_indicators_it_uses() {
+        RoundId other = new RoundId("2565-2");
+        List<Agreement> saved = List.of(
+                PortExamples.richlyEvaluated("agr-3"),
+                anAgreement().id("agr-1").appraisee(new PersonId("p-1")).draft(),
+                PortExamples.amendedTwice("agr-5"),
+                anAgreement().id("agr-35").round(other).appraisee(new PersonId("p-35")).in(AgreementStatus.EVALUATED),
+                PortExamples.cascaded("agr-4", new AgreementId("agr-1"), new PersonId("p-4")));
+        repository().saveAll(saved);
+
+        List<String> made = repository().mapInRound(ROUND, a -> a.id().value() + "@" + a.version() + ":" + a.items().size());
+
+        assertThat(made).containsExactlyElementsOf(repository().inRound(ROUND).stream()
+                .map(a -> a.id().value() + "@" + a.version() + ":" + a.items().size()).toList());
+        assertThat(made).extracting(m -> m.substring(0, m.indexOf('@'))).containsExactly("agr-1", "agr-3", "agr-4", "agr-5");
+        Set<IndicatorRef> expected = new HashSet<>();
+        saved.stream().filter(a -> a.round().equals(ROUND)).forEach(a -> {
+            a.items().forEach(i -> expected.add(i.indicator()));
+            a.priorRevisions().forEach(r -> r.items().forEach(i -> expected.add(i.indicator())));
+        });
+        assertThat(repository().indicatorsInRound(ROUND)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(repository().indicatorsInRound(new RoundId("2599-1"))).isEmpty();
+        assertThat(repository().mapInRound(new RoundId("2599-1"), a -> a)).isEmpty();
     }
 
     @Test

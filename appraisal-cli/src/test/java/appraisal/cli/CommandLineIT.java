@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -110,6 +116,34 @@ class CommandLineIT {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("<stdin>: 8 indicators, well formed");
+    }
+
+    @Test
+    @Order(6)
+    void serve_answers_logs_each_request_and_on_sigterm_stops_with_every_log_line_written() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        JarProcess.Run served = jar.serve(db, base -> {
+            HttpClient client = HttpClient.newHttpClient();
+            for (String path : List.of("/api/v1/health", "/api/v1/agreements/AG-4", "/api/v1/ready")) {
+                statuses.add(client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+            }
+        });
+
+        assertThat(statuses).containsExactly(200, 401, 200);
+        // One line per request, written by the log's own thread and all there after the stop: method, path, status, time, user.
+        assertThat(served.err().lines().filter(l -> l.matches("GET /api/v1/\\S+ \\d{3} \\d+\\.\\dms -")).map(l -> l.substring(0,
+                l.lastIndexOf(' ', l.lastIndexOf(' ') - 1)))).containsExactly("GET /api/v1/health 200", "GET /api/v1/agreements/AG-4 401",
+                "GET /api/v1/ready 200");
+    }
+
+    @Test
+    @Order(7)
+    void serve_refuses_too_few_threads_before_it_starts() throws Exception {
+        JarProcess.Run run = jar.run("serve", "--db", db, "--threads", "4");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("8 to 1000 threads, got 4");
     }
 
     @Test

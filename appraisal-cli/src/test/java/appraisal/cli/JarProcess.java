@@ -48,4 +48,43 @@ final class JarProcess {
     Run run(String... args) throws IOException, InterruptedException {
         return runWithInput("", args);
     }
+
+    /**
+     * Starts {@code appraisal serve} on a free port, waits until it says where it serves, hands its
+     * base URL to {@code whileServing}, then stops it as an operator would (SIGTERM) and returns
+     * what it printed.
+     */
+    Run serve(String db, ServingAction whileServing) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-jar", jar.toString(), "serve", "--db", db, "--port", "0"));
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        try {
+            java.util.regex.Pattern serving = java.util.regex.Pattern.compile("Serving (http://[^/]+)/");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            java.util.regex.Matcher m = serving.matcher("");
+            while (!m.find()) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("appraisal serve did not start: " + Files.readString(err, StandardCharsets.UTF_8));
+                }
+                Thread.sleep(100);
+                m = serving.matcher(Files.readString(out, StandardCharsets.UTF_8));
+            }
+            whileServing.run(m.group(1));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("appraisal serve did not stop within 30 s of SIGTERM");
+            }
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** What a test does while the server runs, given its base URL. */
+    interface ServingAction {
+        void run(String baseUrl) throws Exception;
+    }
 }

@@ -34,7 +34,7 @@ import org.jdbi.v3.core.Handle;
  *
  * <p>An agreement found by id outside a use case (a server answering a read) is kept as its
  * immutable snapshot, and the next such find checks, in one statement, the stored version and the
- * count of agreement deletions (table {@code agreement_removal}, kept by a trigger, migration V7)
+ * count of agreement deletions ({@code change_counter}'s {@code 'agreement_removal'}, kept by a trigger, migration V7)
  * instead of reading the dozen tables again. Every save moves the version and the count only goes
  * up, so an unchanged pair means unchanged rows, whoever wrote the database. Finds inside a use
  * case always read the tables: they may see the use case's own writes, which may yet roll back.
@@ -52,9 +52,9 @@ final class JdbiAgreementRepository implements AgreementRepository {
     /** How many agreements are kept (a kept one is some 5–10 KB of heap). */
     static final int KEPT = 2_000;
 
-    private static final String PROBE = "SELECT a.version, r.counter FROM agreement a, agreement_removal r "
-            + "WHERE a.id = ? AND r.slot = 1";
-    private static final String REMOVALS = "SELECT counter FROM agreement_removal WHERE slot = 1";
+    private static final String PROBE = "SELECT a.version, r.counter FROM agreement a, change_counter r "
+            + "WHERE a.id = ? AND r.name = 'agreement_removal'";
+    private static final String REMOVALS = "SELECT counter FROM change_counter WHERE name = 'agreement_removal'";
 
     /** An agreement as last read, and the deletion count read before it. */
     private record Kept(AgreementSnapshot snapshot, long removals) {

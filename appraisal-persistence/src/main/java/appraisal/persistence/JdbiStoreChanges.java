@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The counters of tables {@code org_change} (moved on by triggers on {@code org_unit} and
- * {@code person}, migration V6) and {@code access_change} (on {@code user_account} and
- * {@code access_token}, migration V7), read in one statement.
+ * {@code person}, migration V6) and {@code change_counter}'s {@code 'access'} (on {@code user_account}
+ * and {@code access_token}, migration V7), read in one statement.
  */
 final class JdbiStoreChanges implements StoreChanges {
 
-    private static final String COUNTS = "SELECT o.counter, a.counter FROM org_change o, access_change a WHERE o.slot = 1 AND a.slot = 1";
+    private static final String COUNTS = "SELECT o.counter, a.counter FROM org_change o, change_counter a WHERE o.slot = 1 AND a.name = 'access'";
 
     private final JdbiUnitOfWork transactions;
 
@@ -22,7 +22,7 @@ final class JdbiStoreChanges implements StoreChanges {
     public ChangeCounts counts() {
         // Read on every request of a server: one plain statement, no transaction of its own.
         return transactions.probe(COUNTS, List.of(), row -> new ChangeCounts(row.getLong(1), row.getLong(2)))
-                .orElseThrow(() -> new StoreException("a row of org_change or access_change is missing (migrations V6, V7); "
+                .orElseThrow(() -> new StoreException("a row of org_change or change_counter is missing (migrations V6, V7); "
                         + "restore the store from a backup"));
     }
 }

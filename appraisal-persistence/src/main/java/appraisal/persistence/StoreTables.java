@@ -29,8 +29,7 @@ final class StoreTables {
             "audit_event", "id_counter", "user_account", "access_token");
 
     /** Tables about the schema, not the data; never backed up or restored. */
-    static final ImmutableList<String> BOOKKEEPING = ImmutableList.of("schema_fingerprint", "org_change", "agreement_removal",
-            "access_change");
+    static final ImmutableList<String> BOOKKEEPING = ImmutableList.of("schema_fingerprint", "org_change", "change_counter");
 
     /**
      * Tables of short-lived access state — browser sessions and failed sign-ins — that are not

@@ -360,7 +360,7 @@ public final class ApiServer {
     }
 
     /** {@code GET /api/v1/agreements/AG-4 200 1.3ms buriram.head}; built by hand, as String.format cost more than the line's request. */
-    static String accessLine(Context ctx, Float ms) {
+    private static String accessLine(Context ctx, Float ms) {
         String user = ctx.attribute(USER);
         long tenths = Math.round((ms == null ? 0f : ms) * 10);
         return new StringBuilder(96).append(ctx.method().name()).append(' ').append(ctx.path()).append(' ')

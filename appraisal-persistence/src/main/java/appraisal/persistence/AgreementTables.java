@@ -347,8 +347,8 @@ final class AgreementTables {
     private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
             + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
             + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
-    private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+    private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(Columns.text(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3),
+            Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), rs.getLong(7), rs.getInt(8), Columns.text(rs, 9), Columns.text(rs, 10),
             ack(rs, 11), review(rs, 16));
 
     /**
@@ -370,61 +370,61 @@ final class AgreementTables {
             new ChildTable<ItemRow>("agreement_item", "agreement_id, revision, item_id, ordinal, section, indicator_code, "
                     + "indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, "
                     + "roll_up_method, roll_up_fact",
-                    rs -> new ItemRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                            rs.getString(12), rs.getString(13), rs.getString(14)),
+                    rs -> new ItemRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5),
+                            Columns.text(rs, 6), rs.getInt(7), Columns.text(rs, 8), Columns.text(rs, 9), Columns.text(rs, 10), Columns.text(rs, 11),
+                            Columns.text(rs, 12), Columns.text(rs, 13), Columns.text(rs, 14)),
                     ItemRow::agreementId, c -> c.items,
                     Comparator.comparingInt(ItemRow::revision).thenComparingInt(ItemRow::ordinal)),
             new ChildTable<AdjustmentRow>("item_target_adjustment", "agreement_id, revision, item_id, level, criterion",
-                    rs -> new AdjustmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                    rs -> new AdjustmentRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5)),
                     AdjustmentRow::agreementId, c -> c.adjustments,
                     Comparator.comparingInt(AdjustmentRow::revision).thenComparing(AdjustmentRow::itemId)
                             .thenComparingInt(AdjustmentRow::level)),
             new ChildTable<SignatureRow>("agreement_signature", "agreement_id, revision, role, ordinal, signer_id, signed_at",
-                    rs -> new SignatureRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6)),
+                    rs -> new SignatureRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5),
+                            Columns.text(rs, 6)),
                     SignatureRow::agreementId, c -> c.signatures,
                     Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
             new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at",
-                    rs -> new RevisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    rs -> new RevisionRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5)),
                     RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
             new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at",
-                    rs -> new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                    rs -> new ResultRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5)),
                     ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
             new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
-                    rs -> new EvidenceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getLong(7), rs.getString(8)),
+                    rs -> new EvidenceRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
+                            Columns.text(rs, 6), rs.getLong(7), Columns.text(rs, 8)),
                     EvidenceRow::agreementId, c -> c.evidence,
                     Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
             new ChildTable<FactRow>("fact", "agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
                     + "done_on, choice",
-                    rs -> new FactRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getInt(6), rs.getString(7), rs.getString(8), Columns.nullableBoolean(rs, 9),
-                            Columns.nullableBoolean(rs, 10), rs.getString(11), rs.getString(12)),
+                    rs -> new FactRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
+                            rs.getInt(6), Columns.text(rs, 7), Columns.text(rs, 8), Columns.nullableBoolean(rs, 9),
+                            Columns.nullableBoolean(rs, 10), Columns.text(rs, 11), Columns.text(rs, 12)),
                     FactRow::agreementId, c -> c.facts,
                     Comparator.comparing(FactRow::source).thenComparingInt(FactRow::revision).thenComparing(FactRow::itemId)
                             .thenComparingInt(FactRow::ordinal)),
             new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
                     + "comment",
-                    rs -> new ItemEvaluationRow(rs.getString(1), rs.getString(2), rs.getInt(3), Columns.nullableInt(rs, 4),
-                            rs.getString(5), rs.getString(6)),
+                    rs -> new ItemEvaluationRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.nullableInt(rs, 4),
+                            Columns.text(rs, 5), Columns.text(rs, 6)),
                     ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
             new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
-                    rs -> new CompetencyRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
+                    rs -> new CompetencyRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), rs.getInt(4)),
                     CompetencyRow::agreementId, c -> c.competencies, Comparator.comparingInt(CompetencyRow::ordinal)),
             new ChildTable<ReopeningRow>("agreement_reopening", "agreement_id, ordinal, reopened_by, reason, reopened_at, from_status, "
                     + "ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at",
-                    rs -> new ReopeningRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), ack(rs, 7), review(rs, 12)),
+                    rs -> new ReopeningRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5),
+                            Columns.text(rs, 6), ack(rs, 7), review(rs, 12)),
                     ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
 
     private static AckColumns ack(ResultSet rs, int first) throws SQLException {
-        return new AckColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
-                rs.getString(first + 4));
+        return new AckColumns(Columns.text(rs, first), Columns.text(rs, first + 1), Columns.text(rs, first + 2), Columns.text(rs, first + 3),
+                Columns.text(rs, first + 4));
     }
 
     private static ReviewColumns review(ResultSet rs, int first) throws SQLException {
-        return new ReviewColumns(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2));
+        return new ReviewColumns(Columns.text(rs, first), Columns.text(rs, first + 1), Columns.text(rs, first + 2));
     }
 
     /** The rows of one agreement while a load collects them. */
@@ -571,7 +571,7 @@ final class AgreementTables {
     List<String> ids(Handle h, Selection selection) {
         List<String> ids = new ArrayList<>();
         try (JdbcRows<String> rows = new JdbcRows<>(h, "SELECT a.id FROM agreement a WHERE " + selection.where() + " ORDER BY a.id",
-                selection.params(), rs -> rs.getString(1))) {
+                selection.params(), rs -> Columns.text(rs, 1))) {
             for (String id = rows.next(); id != null; id = rows.next()) {
                 ids.add(id);
             }
@@ -584,7 +584,7 @@ final class AgreementTables {
     private static boolean unchangedSince(Handle h, Selection selection, List<HeaderRow> headers) throws SQLException {
         Map<String, Long> now = new HashMap<>();
         try (JdbcRows<Map.Entry<String, Long>> rows = new JdbcRows<>(h, "SELECT a.id, a.version FROM agreement a WHERE " + selection.where(),
-                selection.params(), rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+                selection.params(), rs -> Map.entry(Columns.text(rs, 1), rs.getLong(2)))) {
             for (Map.Entry<String, Long> e = rows.next(); e != null; e = rows.next()) {
                 now.put(e.getKey(), e.getValue());
             }

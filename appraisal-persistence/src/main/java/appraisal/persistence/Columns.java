@@ -1,6 +1,7 @@
 package appraisal.persistence;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.sqlite.jdbc3.JDBC3ResultSet;
 
 /**
  * How values that SQLite and PostgreSQL store differently are written as the same column values
@@ -113,5 +115,19 @@ final class Columns {
     static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * A text column of a row read through {@link JdbcRows}. SQLite's driver hands text out in a
+     * direct byte buffer it makes through JNI for every value, which was half of loading a round
+     * (docs/persistence.md); its blob path copies the same UTF-8 bytes (the store's encoding) into
+     * a byte array, at a fraction of the cost. NULL stays null and an empty text stays empty.
+     */
+    static String text(ResultSet rs, int column) throws SQLException {
+        if (rs instanceof JDBC3ResultSet) {
+            byte[] utf8 = rs.getBytes(column);
+            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+        }
+        return rs.getString(column);
     }
 }

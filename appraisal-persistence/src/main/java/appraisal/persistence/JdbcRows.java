@@ -30,6 +30,8 @@ final class JdbcRows<R> implements AutoCloseable {
     private final ReusedStatements reused;
     private final PreparedStatement statement;
     private final ResultSet results;
+    /** The driver's own result set behind the pool's proxy: readers call it directly, and {@link Columns#text} can tell SQLite's. */
+    private final ResultSet row;
     private final RowReader<R> reader;
 
     JdbcRows(Handle h, String sql, List<?> params, RowReader<R> reader) throws SQLException {
@@ -49,6 +51,7 @@ final class JdbcRows<R> implements AutoCloseable {
             }
         }
         this.results = opened;
+        this.row = opened.unwrap(ResultSet.class);
     }
 
     /** Every row of a query, read at once. */
@@ -89,7 +92,7 @@ final class JdbcRows<R> implements AutoCloseable {
 
     /** The next row, or null after the last. */
     R next() throws SQLException {
-        return results.next() ? reader.read(results) : null;
+        return row.next() ? reader.read(row) : null;
     }
 
     @Override

@@ -224,7 +224,7 @@ final class JdbiAgreementRepository implements AgreementRepository {
     public Set<IndicatorRef> indicatorsInRound(RoundId round) {
         return new LinkedHashSet<>(transactions.read(h -> JdbcRows.list(h, "SELECT DISTINCT i.indicator_code, i.indicator_version "
                 + "FROM agreement_item i JOIN agreement a ON a.id = i.agreement_id WHERE a.round_id = ? ORDER BY 1, 2",
-                List.of(round.value()), rs -> new IndicatorRef(rs.getString(1), rs.getInt(2)))));
+                List.of(round.value()), rs -> new IndicatorRef(Columns.text(rs, 1), rs.getInt(2)))));
     }
 
     /** How many agreements a selection picks now: only to decide whether splitting is worth it (it may change before the load). */

@@ -24,7 +24,7 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
 
     /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every office. */
     private static final JdbcRows.RowReader<OrgUnitRow> ROW = rs ->
-            new OrgUnitRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            new OrgUnitRow(Columns.text(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3), Columns.text(rs, 4));
 
     private static final String SELECT = "SELECT id, name, kind, parent_id FROM org_unit ";
 

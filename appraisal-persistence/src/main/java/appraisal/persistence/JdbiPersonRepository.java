@@ -27,8 +27,8 @@ final class JdbiPersonRepository implements PersonRepository {
     }
 
     /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every head's staff. */
-    private static final JdbcRows.RowReader<PersonRow> ROW = rs -> new PersonRow(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7));
+    private static final JdbcRows.RowReader<PersonRow> ROW = rs -> new PersonRow(Columns.text(rs, 1), Columns.text(rs, 2),
+            Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), rs.getBoolean(7));
 
     private static final String SELECT =
             "SELECT id, name, position_title, position_level, unit_id, supervisor_id, on_probation FROM person ";

@@ -7,9 +7,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
-/** Instants and dates read back exactly as written, and read the same as java.time reads them. */
+/** Instants and dates read back exactly as written, and read the same as java.time reads them; text reads back as stored. */
 class ColumnsTest {
 
     @Test
@@ -48,6 +51,22 @@ class ColumnsTest {
         assertThat(Columns.date("+12024-05-01")).isEqualTo(LocalDate.parse("+12024-05-01"));
         for (String bad : new String[] {"2023-02-29", "2024-00-10", "2024-1-10", "20x4-01-10"}) {
             assertThatThrownBy(() -> Columns.date(bad)).as(bad).isInstanceOf(DateTimeException.class);
+        }
+    }
+
+    @Test
+    void text_read_from_sqlite_is_the_text_stored_null_and_empty_included() throws Exception {
+        List<String> stored = java.util.Arrays.asList("ตัวชี้วัดที่ ๑ ร้อยละของครัวเรือน", "", null, "emoji 🙂 and 'quotes'", "12.50");
+        try (Handle h = Jdbi.open("jdbc:sqlite::memory:")) {
+            h.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT, whole INTEGER)");
+            for (int n = 0; n < stored.size(); n++) {
+                h.execute("INSERT INTO t (n, v, whole) VALUES (?, ?, ?)", n, stored.get(n), 40 + n);
+            }
+            List<List<String>> read = JdbcRows.list(h, "SELECT v, whole FROM t ORDER BY n", List.of(),
+                    rs -> java.util.Arrays.asList(Columns.text(rs, 1), Columns.text(rs, 2)));
+            assertThat(read).extracting(r -> r.get(0)).containsExactlyElementsOf(stored);
+            // An INTEGER value read as text is its decimal digits, as getString gives it.
+            assertThat(read).extracting(r -> r.get(1)).containsExactly("40", "41", "42", "43", "44");
         }
     }
 }

@@ -72,6 +72,20 @@ class TreeTextTest {
                 .hasMessageContaining("(/a/b)");
     }
 
+    @Test
+    void stored_json_reads_as_the_same_tree_without_positions_and_is_refused_the_same_when_malformed() {
+        String json = "{\"a.pct\":92.50,\"ขั้นตอน\":{\"done\":true,\"on\":\"2022-09-04\"},\"list\":[1,\"x\",false],\"e\":{}}";
+
+        assertThat(text.readStoredJson(json, "item_result.facts")).isEqualTo(text.read(json, Syntax.JSON, "f.json").tree());
+        assertThatThrownBy(() -> text.readStoredJson("{\"a\": 1, \"a\": 2}", "item_result.facts"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("item_result.facts:1:")
+                .hasMessageContaining("Duplicate field 'a'");
+        assertThatThrownBy(() -> text.readStoredJson("{\"a\": 1} 2", "item_result.facts"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("unexpected content after the document");
+    }
+
     private static DomainException assertThrowsInvalid(Runnable r) {
         try {
             r.run();

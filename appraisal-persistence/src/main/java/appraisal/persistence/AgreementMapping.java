@@ -21,8 +21,6 @@ import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.agreement.SignatureRole;
 import appraisal.domain.model.agreement.SignedRevision;
 import appraisal.domain.model.criterion.Criterion;
-import appraisal.domain.model.criterion.FactValue;
-import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.PersonId;
@@ -31,7 +29,6 @@ import appraisal.persistence.AgreementRows.AckColumns;
 import appraisal.persistence.AgreementRows.AdjustmentRow;
 import appraisal.persistence.AgreementRows.CompetencyRow;
 import appraisal.persistence.AgreementRows.EvidenceRow;
-import appraisal.persistence.AgreementRows.FactRow;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementRows.ItemEvaluationRow;
 import appraisal.persistence.AgreementRows.ItemRow;
@@ -50,8 +47,10 @@ import java.util.Optional;
 
 /**
  * The mapping between an {@link AgreementSnapshot} and its {@link AgreementRows}, both ways.
- * Items, signatures and context facts carry the revision they belong to, so the current revision
- * and the signed prior ones share one set of tables; order within a list is kept in {@code ordinal}.
+ * Items and signatures carry the revision they belong to, so the current revision and the signed
+ * prior ones share one set of tables; order within a list is kept in {@code ordinal}. Each set of
+ * facts is one JSON column of the row it belongs to: a result's, an item evaluation's judgements,
+ * a revision's context (the current one's on the header).
  */
 final class AgreementMapping {
 
@@ -73,19 +72,18 @@ final class AgreementMapping {
                 s.parent().map(AgreementId::value).orElse(null), s.status().name(), version, s.revision(),
                 s.evaluation().map(e -> e.evaluator().value()).orElse(null),
                 s.evaluation().map(e -> Columns.instant(e.at())).orElse(null),
-                ack(s.acknowledgement()), review(s.review()));
+                ack(s.acknowledgement()), review(s.review()), json.facts(s.context()));
         List<ItemRow> items = new ArrayList<>();
         List<AdjustmentRow> adjustments = new ArrayList<>();
         List<SignatureRow> signatures = new ArrayList<>();
         List<RevisionRow> revisions = new ArrayList<>();
-        List<FactRow> facts = new ArrayList<>();
 
         for (SignedRevision prior : s.priorRevisions()) {
             revisions.add(new RevisionRow(id, prior.number(), prior.amendedBy().value(), prior.amendmentReason(),
-                    Columns.instant(prior.amendedAt())));
-            addRevision(id, prior.number(), prior.items(), prior.signatures(), prior.context(), items, adjustments, signatures, facts);
+                    Columns.instant(prior.amendedAt()), json.facts(prior.context())));
+            addRevision(id, prior.number(), prior.items(), prior.signatures(), items, adjustments, signatures);
         }
-        addRevision(id, s.revision(), s.items(), s.signatures(), s.context(), items, adjustments, signatures, facts);
+        addRevision(id, s.revision(), s.items(), s.signatures(), items, adjustments, signatures);
 
         List<ResultRow> results = new ArrayList<>();
         List<EvidenceRow> evidence = new ArrayList<>();
@@ -93,13 +91,13 @@ final class AgreementMapping {
         for (Map.Entry<ItemId, ItemResult> e : s.results().entrySet()) {
             String itemId = e.getKey().value();
             ItemResult result = e.getValue();
-            results.add(new ResultRow(id, itemId, resultOrdinal++, result.reportedBy().value(), Columns.instant(result.reportedAt())));
+            results.add(new ResultRow(id, itemId, resultOrdinal++, result.reportedBy().value(), Columns.instant(result.reportedAt()),
+                    json.facts(result.facts())));
             int evidenceOrdinal = 0;
             for (EvidenceRef ref : result.evidence()) {
                 evidence.add(new EvidenceRow(id, itemId, evidenceOrdinal++, ref.name(), ref.uri(), ref.sha256(), ref.sizeBytes(),
                         ref.mediaType()));
             }
-            addFacts(id, AgreementRows.RESULT, 0, itemId, result.facts(), facts);
         }
 
         List<ItemEvaluationRow> itemEvaluations = new ArrayList<>();
@@ -110,8 +108,7 @@ final class AgreementMapping {
                 ItemEvaluation ie = e.getValue();
                 itemEvaluations.add(new ItemEvaluationRow(id, e.getKey().value(), ordinal++,
                         ie.override().map(LevelOverride::level).orElse(null), ie.override().map(LevelOverride::reason).orElse(null),
-                        ie.comment()));
-                addFacts(id, AgreementRows.JUDGEMENT, 0, e.getKey().value(), ie.judgements(), facts);
+                        ie.comment(), json.facts(ie.judgements())));
             }
             int c = 0;
             for (Map.Entry<String, Integer> level : evaluation.competencies().levels().entrySet()) {
@@ -125,12 +122,12 @@ final class AgreementMapping {
             reopenings.add(new ReopeningRow(id, r++, reopening.by().value(), reopening.reason(), Columns.instant(reopening.at()),
                     reopening.from().name(), ack(reopening.setAsideAcknowledgement()), review(reopening.setAsideReview())));
         }
-        return new AgreementRows(header, items, adjustments, signatures, revisions, results, evidence, facts, itemEvaluations,
+        return new AgreementRows(header, items, adjustments, signatures, revisions, results, evidence, itemEvaluations,
                 competencies, reopenings);
     }
 
-    private void addRevision(String id, int revision, List<Item> revisionItems, List<Signature> revisionSignatures, Facts context,
-                             List<ItemRow> items, List<AdjustmentRow> adjustments, List<SignatureRow> signatures, List<FactRow> facts) {
+    private void addRevision(String id, int revision, List<Item> revisionItems, List<Signature> revisionSignatures,
+                             List<ItemRow> items, List<AdjustmentRow> adjustments, List<SignatureRow> signatures) {
         int ordinal = 0;
         for (Item item : revisionItems) {
             items.add(new ItemRow(id, revision, item.id().value(), ordinal++, item.section().name(), item.indicator().code(),
@@ -147,27 +144,6 @@ final class AgreementMapping {
             signatures.add(new SignatureRow(id, revision, signature.role().name(), s++, signature.signer().value(),
                     Columns.instant(signature.at())));
         }
-        addFacts(id, AgreementRows.CONTEXT, revision, "", context, facts);
-    }
-
-    private static void addFacts(String id, String source, int revision, String itemId, Facts facts, List<FactRow> out) {
-        int ordinal = 0;
-        for (Map.Entry<String, FactValue> e : facts.values().entrySet()) {
-            out.add(factRow(id, source, revision, itemId, e.getKey(), ordinal++, e.getValue()));
-        }
-    }
-
-    private static FactRow factRow(String id, String source, int revision, String itemId, String name, int ordinal, FactValue v) {
-        if (v instanceof FactValue.Quantity q) {
-            return new FactRow(id, source, revision, itemId, name, ordinal, "QUANTITY", Columns.decimal(q.value()), null, null, null, null);
-        } else if (v instanceof FactValue.Flag f) {
-            return new FactRow(id, source, revision, itemId, name, ordinal, "FLAG", null, f.value(), null, null, null);
-        } else if (v instanceof FactValue.Completion c) {
-            return new FactRow(id, source, revision, itemId, name, ordinal, "STEP", null, null, c.done(),
-                    Columns.date(c.on().orElse(null)), null);
-        }
-        FactValue.Choice choice = (FactValue.Choice) v;
-        return new FactRow(id, source, revision, itemId, name, ordinal, "CHOICE", null, null, null, null, choice.value());
     }
 
     private static AckColumns ack(Optional<Acknowledgement> acknowledgement) {
@@ -220,18 +196,6 @@ final class AgreementMapping {
             signatures.computeIfAbsent(s.revision(), k -> new ArrayList<>())
                     .add(new Signature(shared.person(s.signerId()), SignatureRole.valueOf(s.role()), Columns.instant(s.signedAt())));
         }
-        Map<Integer, Map<String, FactValue>> context = new LinkedHashMap<>();
-        Map<String, Map<String, FactValue>> resultFacts = new LinkedHashMap<>();
-        Map<String, Map<String, FactValue>> judgements = new LinkedHashMap<>();
-        for (FactRow f : rows.facts()) {
-            Map<String, FactValue> target = switch (f.source()) {
-                case AgreementRows.CONTEXT -> context.computeIfAbsent(f.revision(), k -> new LinkedHashMap<>());
-                case AgreementRows.RESULT -> resultFacts.computeIfAbsent(f.itemId(), k -> new LinkedHashMap<>());
-                case AgreementRows.JUDGEMENT -> judgements.computeIfAbsent(f.itemId(), k -> new LinkedHashMap<>());
-                default -> throw new StoreException(where + " has a fact from an unknown source '" + f.source() + "'");
-            };
-            target.put(shared.name(f.name()), factValue(f, where, shared));
-        }
         Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
         for (EvidenceRow e : rows.evidence()) {
             evidence.computeIfAbsent(e.itemId(), k -> new ArrayList<>())
@@ -239,7 +203,7 @@ final class AgreementMapping {
         }
         ImmutableMap.Builder<ItemId, ItemResult> results = ImmutableMap.builder();
         for (ResultRow r : rows.results()) {
-            results.put(shared.item(r.itemId()), new ItemResult(facts(resultFacts.get(r.itemId())),
+            results.put(shared.item(r.itemId()), new ItemResult(json.facts(r.facts(), () -> where + " item " + r.itemId() + " result"),
                     ImmutableList.copyOf(evidence.getOrDefault(r.itemId(), List.of())), shared.person(r.reportedBy()),
                     Columns.instant(r.reportedAt())));
         }
@@ -249,7 +213,8 @@ final class AgreementMapping {
             for (ItemEvaluationRow e : rows.itemEvaluations()) {
                 Optional<LevelOverride> override = e.overrideLevel() == null ? Optional.empty()
                         : Optional.of(new LevelOverride(e.overrideLevel(), e.overrideReason()));
-                evaluated.put(shared.item(e.itemId()), new ItemEvaluation(facts(judgements.get(e.itemId())), override, e.comment()));
+                evaluated.put(shared.item(e.itemId()), new ItemEvaluation(json.facts(e.judgements(), () -> where + " item " + e.itemId()
+                        + " judgements"), override, e.comment()));
             }
             Map<String, Integer> levels = new LinkedHashMap<>();
             rows.competencies().forEach(c -> levels.put(shared.name(c.code()), c.level()));
@@ -259,7 +224,8 @@ final class AgreementMapping {
         List<SignedRevision> prior = new ArrayList<>();
         for (RevisionRow r : rows.revisions()) {
             prior.add(new SignedRevision(r.revision(), ImmutableList.copyOf(items.getOrDefault(r.revision(), List.of())),
-                    facts(context.get(r.revision())), ImmutableList.copyOf(signatures.getOrDefault(r.revision(), List.of())),
+                    json.facts(r.context(), () -> where + " revision " + r.revision() + " context"),
+                    ImmutableList.copyOf(signatures.getOrDefault(r.revision(), List.of())),
                     new PersonId(r.amendedBy()), r.amendmentReason(), Columns.instant(r.amendedAt())));
         }
         List<Reopening> reopenings = new ArrayList<>();
@@ -269,24 +235,11 @@ final class AgreementMapping {
         }
         int current = h.revision();
         return new AgreementSnapshot(new AgreementId(h.id()), new RoundId(h.roundId()), shared.person(h.appraiseeId()),
-                shared.person(h.evaluatorId()), Optional.ofNullable(h.parentId()).map(AgreementId::new), facts(context.get(current)),
+                shared.person(h.evaluatorId()), Optional.ofNullable(h.parentId()).map(AgreementId::new),
+                json.facts(h.context(), () -> where + " context"),
                 ImmutableList.copyOf(items.getOrDefault(current, List.of())), results.build(), evaluation,
                 ImmutableList.copyOf(signatures.getOrDefault(current, List.of())), acknowledgement(h.ack()), review(h.review()),
                 AgreementStatus.valueOf(h.status()), h.version(), current, ImmutableList.copyOf(prior), ImmutableList.copyOf(reopenings));
-    }
-
-    private static Facts facts(Map<String, FactValue> values) {
-        return values == null ? Facts.NONE : Facts.of(values);
-    }
-
-    private static FactValue factValue(FactRow f, String where, SharedValues shared) {
-        return switch (f.valueType()) {
-            case "QUANTITY" -> shared.quantity(f.quantity());
-            case "FLAG" -> FactValue.flag(f.flag());
-            case "STEP" -> shared.step(f.done(), f.doneOn());
-            case "CHOICE" -> shared.choice(f.choice());
-            default -> throw new StoreException(where + ": fact '" + f.name() + "' has an unknown value type '" + f.valueType() + "'");
-        };
     }
 
     private static Optional<Acknowledgement> acknowledgement(AckColumns a) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One agreement as the rows of its tables, exactly as stored: ids as text, nulls where a value is
- * absent, decimals and instants as the text {@link Columns} writes. {@link AgreementMapping}
+ * absent, decimals and instants as the text {@link Columns} writes, a set of facts as the JSON
+ * object the domain's facts codec writes ({@link JsonColumns}). {@link AgreementMapping}
  * turns a snapshot into these and back; {@link AgreementTables} reads and writes them.
  */
 record AgreementRows(
@@ -15,15 +16,9 @@ record AgreementRows(
         List<RevisionRow> revisions,
         List<ResultRow> results,
         List<EvidenceRow> evidence,
-        List<FactRow> facts,
         List<ItemEvaluationRow> itemEvaluations,
         List<CompetencyRow> competencies,
         List<ReopeningRow> reopenings) {
-
-    /** Where a fact row comes from (column {@code fact.source}). */
-    static final String CONTEXT = "CONTEXT";
-    static final String RESULT = "RESULT";
-    static final String JUDGEMENT = "JUDGEMENT";
 
     /** The acknowledgement columns, all null when there is none; kind is ACKNOWLEDGED or REFUSED. */
     record AckColumns(String kind, String by, String witness, String note, String at) {
@@ -35,9 +30,9 @@ record AgreementRows(
         static final ReviewColumns NONE = new ReviewColumns(null, null, null);
     }
 
-    /** Row of {@code agreement}. */
+    /** Row of {@code agreement}; {@code context} the context facts of the current revision. */
     record HeaderRow(String id, String roundId, String appraiseeId, String evaluatorId, String parentId, String status, long version,
-                     int revision, String evaluatedBy, String evaluatedAt, AckColumns ack, ReviewColumns review) {
+                     int revision, String evaluatedBy, String evaluatedAt, AckColumns ack, ReviewColumns review, String context) {
     }
 
     /** Row of {@code agreement_item}: an item of the current revision or of a signed prior one. */
@@ -54,12 +49,12 @@ record AgreementRows(
     record SignatureRow(String agreementId, int revision, String role, int ordinal, String signerId, String signedAt) {
     }
 
-    /** Row of {@code agreement_revision}: a signed revision an amendment superseded. */
-    record RevisionRow(String agreementId, int revision, String amendedBy, String amendmentReason, String amendedAt) {
+    /** Row of {@code agreement_revision}: a signed revision an amendment superseded, with its context facts. */
+    record RevisionRow(String agreementId, int revision, String amendedBy, String amendmentReason, String amendedAt, String context) {
     }
 
-    /** Row of {@code item_result}. */
-    record ResultRow(String agreementId, String itemId, int ordinal, String reportedBy, String reportedAt) {
+    /** Row of {@code item_result}, with the facts reported. */
+    record ResultRow(String agreementId, String itemId, int ordinal, String reportedBy, String reportedAt, String facts) {
     }
 
     /** Row of {@code evidence}. */
@@ -67,14 +62,9 @@ record AgreementRows(
                        String mediaType) {
     }
 
-    /** Row of {@code fact}; exactly the value columns of its value type are set. */
-    record FactRow(String agreementId, String source, int revision, String itemId, String name, int ordinal, String valueType,
-                   String quantity, Boolean flag, Boolean done, String doneOn, String choice) {
-    }
-
-    /** Row of {@code item_evaluation}. */
+    /** Row of {@code item_evaluation}, with the evaluator's judgements (facts). */
     record ItemEvaluationRow(String agreementId, String itemId, int ordinal, Integer overrideLevel, String overrideReason,
-                             String comment) {
+                             String comment, String judgements) {
     }
 
     /** Row of {@code competency_level}. */

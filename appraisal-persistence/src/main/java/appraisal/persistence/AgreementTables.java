@@ -4,7 +4,6 @@ import appraisal.persistence.AgreementRows.AckColumns;
 import appraisal.persistence.AgreementRows.AdjustmentRow;
 import appraisal.persistence.AgreementRows.CompetencyRow;
 import appraisal.persistence.AgreementRows.EvidenceRow;
-import appraisal.persistence.AgreementRows.FactRow;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementRows.ItemEvaluationRow;
 import appraisal.persistence.AgreementRows.ItemRow;
@@ -100,11 +99,11 @@ final class AgreementTables {
     }
 
     private static final String HEADER_COLUMNS = "id, round_id, appraisee_id, evaluator_id, parent_id, status, version, revision, "
-            + "evaluated_by, evaluated_at, ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at";
+            + "evaluated_by, evaluated_at, ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at, context";
 
     /** Child tables whose rows a save replaces; adjustments and evidence go with their items and results (ON DELETE CASCADE). */
     private static final List<String> REPLACED_TABLES = List.of("agreement_item", "agreement_signature", "agreement_revision",
-            "item_result", "fact", "item_evaluation", "competency_level", "agreement_reopening");
+            "item_result", "item_evaluation", "competency_level", "agreement_reopening");
 
     private final LongAdder batchesExecuted = new LongAdder();
     private final boolean oneSnapshot;
@@ -118,7 +117,7 @@ final class AgreementTables {
 
     /** Inserts new agreements' headers unless the id is taken; per row, 1 if inserted, 0 if the id was taken. */
     int[] insertHeaders(Handle h, List<HeaderRow> headers) {
-        return batch(h, "INSERT INTO agreement (" + HEADER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        return batch(h, "INSERT INTO agreement (" + HEADER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO NOTHING", headers, (ps, r) -> {
                     ps.setString(1, r.id());
                     bindHeader(ps, r, 2);
@@ -130,11 +129,11 @@ final class AgreementTables {
         return batch(h, """
                 UPDATE agreement SET round_id = ?, appraisee_id = ?, evaluator_id = ?, parent_id = ?, status = ?, version = ?,
                     revision = ?, evaluated_by = ?, evaluated_at = ?, ack_kind = ?, ack_by = ?, ack_witness = ?, ack_note = ?,
-                    ack_at = ?, reviewed_by = ?, review_opinion = ?, reviewed_at = ?
+                    ack_at = ?, reviewed_by = ?, review_opinion = ?, reviewed_at = ?, context = ?
                 WHERE id = ? AND version = ?""", headers, (ps, r) -> {
                     bindHeader(ps, r, 1);
-                    ps.setString(18, r.id());
-                    ps.setLong(19, r.version() - 1);
+                    ps.setString(19, r.id());
+                    ps.setLong(20, r.version() - 1);
                 }, headers.size());
     }
 
@@ -157,7 +156,8 @@ final class AgreementTables {
         ps.setString(i++, r.ack().at());
         ps.setString(i++, r.review().by());
         ps.setString(i++, r.review().opinion());
-        ps.setString(i, r.review().at());
+        ps.setString(i++, r.review().at());
+        ps.setString(i, r.context());
     }
 
     /** The stored version of an agreement, if it is stored. */
@@ -227,24 +227,26 @@ final class AgreementTables {
                     ps.setString(6, r.signedAt());
                 });
         insert(h, agreements, AgreementRows::revisions, """
-                INSERT INTO agreement_revision (agreement_id, revision, amended_by, amendment_reason, amended_at)
-                VALUES (?, ?, ?, ?, ?)""",
+                INSERT INTO agreement_revision (agreement_id, revision, amended_by, amendment_reason, amended_at, context)
+                VALUES (?, ?, ?, ?, ?, ?)""",
                 (ps, r) -> {
                     ps.setString(1, r.agreementId());
                     ps.setInt(2, r.revision());
                     ps.setString(3, r.amendedBy());
                     ps.setString(4, r.amendmentReason());
                     ps.setString(5, r.amendedAt());
+                    ps.setString(6, r.context());
                 });
         insert(h, agreements, AgreementRows::results, """
-                INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at)
-                VALUES (?, ?, ?, ?, ?)""",
+                INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at, facts)
+                VALUES (?, ?, ?, ?, ?, ?)""",
                 (ps, r) -> {
                     ps.setString(1, r.agreementId());
                     ps.setString(2, r.itemId());
                     ps.setInt(3, r.ordinal());
                     ps.setString(4, r.reportedBy());
                     ps.setString(5, r.reportedAt());
+                    ps.setString(6, r.facts());
                 });
         insert(h, agreements, AgreementRows::evidence, """
                 INSERT INTO evidence (agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type)
@@ -259,26 +261,9 @@ final class AgreementTables {
                     ps.setLong(7, r.sizeBytes());
                     ps.setString(8, r.mediaType());
                 });
-        insert(h, agreements, AgreementRows::facts, """
-                INSERT INTO fact (agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, done_on, choice)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setString(2, r.source());
-                    ps.setInt(3, r.revision());
-                    ps.setString(4, r.itemId());
-                    ps.setString(5, r.name());
-                    ps.setInt(6, r.ordinal());
-                    ps.setString(7, r.valueType());
-                    ps.setString(8, r.quantity());
-                    JdbcBatch.setBoolean(ps, 9, r.flag());
-                    JdbcBatch.setBoolean(ps, 10, r.done());
-                    ps.setString(11, r.doneOn());
-                    ps.setString(12, r.choice());
-                });
         insert(h, agreements, AgreementRows::itemEvaluations, """
-                INSERT INTO item_evaluation (agreement_id, item_id, ordinal, override_level, override_reason, comment)
-                VALUES (?, ?, ?, ?, ?, ?)""",
+                INSERT INTO item_evaluation (agreement_id, item_id, ordinal, override_level, override_reason, comment, judgements)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 (ps, r) -> {
                     ps.setString(1, r.agreementId());
                     ps.setString(2, r.itemId());
@@ -286,6 +271,7 @@ final class AgreementTables {
                     JdbcBatch.setInteger(ps, 4, r.overrideLevel());
                     ps.setString(5, r.overrideReason());
                     ps.setString(6, r.comment());
+                    ps.setString(7, r.judgements());
                 });
         insert(h, agreements, AgreementRows::competencies, """
                 INSERT INTO competency_level (agreement_id, code, ordinal, level)
@@ -346,10 +332,10 @@ final class AgreementTables {
 
     private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
             + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
-            + "a.reviewed_by, a.review_opinion, a.reviewed_at FROM agreement a";
+            + "a.reviewed_by, a.review_opinion, a.reviewed_at, a.context FROM agreement a";
     private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(Columns.text(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3),
             Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), rs.getLong(7), rs.getInt(8), Columns.text(rs, 9), Columns.text(rs, 10),
-            ack(rs, 11), review(rs, 16));
+            ack(rs, 11), review(rs, 16), Columns.text(rs, 19));
 
     /**
      * One child table as a load reads it: its columns in the order the mapper reads them by
@@ -385,29 +371,23 @@ final class AgreementTables {
                             Columns.text(rs, 6)),
                     SignatureRow::agreementId, c -> c.signatures,
                     Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
-            new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at",
-                    rs -> new RevisionRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5)),
+            new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at, context",
+                    rs -> new RevisionRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5),
+                            Columns.text(rs, 6)),
                     RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
-            new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at",
-                    rs -> new ResultRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5)),
+            new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at, facts",
+                    rs -> new ResultRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
+                            Columns.text(rs, 6)),
                     ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
             new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
                     rs -> new EvidenceRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
                             Columns.text(rs, 6), rs.getLong(7), Columns.text(rs, 8)),
                     EvidenceRow::agreementId, c -> c.evidence,
                     Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
-            new ChildTable<FactRow>("fact", "agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
-                    + "done_on, choice",
-                    rs -> new FactRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
-                            rs.getInt(6), Columns.text(rs, 7), Columns.text(rs, 8), Columns.nullableBoolean(rs, 9),
-                            Columns.nullableBoolean(rs, 10), Columns.text(rs, 11), Columns.text(rs, 12)),
-                    FactRow::agreementId, c -> c.facts,
-                    Comparator.comparing(FactRow::source).thenComparingInt(FactRow::revision).thenComparing(FactRow::itemId)
-                            .thenComparingInt(FactRow::ordinal)),
             new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
-                    + "comment",
+                    + "comment, judgements",
                     rs -> new ItemEvaluationRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.nullableInt(rs, 4),
-                            Columns.text(rs, 5), Columns.text(rs, 6)),
+                            Columns.text(rs, 5), Columns.text(rs, 6), Columns.text(rs, 7)),
                     ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
             new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
                     rs -> new CompetencyRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), rs.getInt(4)),
@@ -436,7 +416,6 @@ final class AgreementTables {
         final List<RevisionRow> revisions = new ArrayList<>();
         final List<ResultRow> results = new ArrayList<>();
         final List<EvidenceRow> evidence = new ArrayList<>();
-        final List<FactRow> facts = new ArrayList<>();
         final List<ItemEvaluationRow> itemEvaluations = new ArrayList<>();
         final List<CompetencyRow> competencies = new ArrayList<>();
         final List<ReopeningRow> reopenings = new ArrayList<>();
@@ -446,7 +425,7 @@ final class AgreementTables {
         }
 
         AgreementRows rows() {
-            return new AgreementRows(header, items, adjustments, signatures, revisions, results, evidence, facts, itemEvaluations,
+            return new AgreementRows(header, items, adjustments, signatures, revisions, results, evidence, itemEvaluations,
                     competencies, reopenings);
         }
     }

@@ -25,7 +25,7 @@ final class StoreTables {
     static final ImmutableList<String> IN_ORDER = ImmutableList.of(
             "org_unit", "person", "round", "round_deadline", "indicator_version",
             "agreement", "agreement_item", "item_target_adjustment", "agreement_signature", "agreement_revision",
-            "item_result", "evidence", "fact", "item_evaluation", "competency_level", "agreement_reopening",
+            "item_result", "evidence", "item_evaluation", "competency_level", "agreement_reopening",
             "audit_event", "id_counter", "user_account", "access_token");
 
     /** Tables about the schema, not the data; never backed up or restored. */

@@ -65,7 +65,7 @@ abstract class BulkSaveTests {
         // Inserting: the header batch and one batch per child table that has rows (items); updating
         // adds a batch of deletes per child table and the signatures. Never one statement per agreement.
         assertThat(toInsert).isEqualTo(2);
-        assertThat(toUpdate).isEqualTo(11);
+        assertThat(toUpdate).isEqualTo(10);
         List<Agreement> stored = fresh.store().agreements().children(head.id());
         assertThat(stored).hasSize(CASCADE);
         assertThat(stored.get(0).snapshot()).isEqualTo(cascade.get(0).snapshot());

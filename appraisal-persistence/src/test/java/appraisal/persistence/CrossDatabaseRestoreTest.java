@@ -74,7 +74,8 @@ class CrossDatabaseRestoreTest {
         sqlite.store().maintenance().restore(backup, false, Instant.parse("2022-04-01T02:00:00Z"));
 
         assertSameContent(postgres.store(), sqlite.store(), agreements);
-        assertThat(postgres.store().maintenance().inspect().rows()).containsEntry("fact", sqlite.store().maintenance().inspect().rows().get("fact"))
-                .doesNotContainEntry("fact", 0L);
+        assertThat(postgres.store().maintenance().inspect().rows())
+                .containsEntry("item_result", sqlite.store().maintenance().inspect().rows().get("item_result"))
+                .doesNotContainEntry("item_result", 0L);
     }
 }

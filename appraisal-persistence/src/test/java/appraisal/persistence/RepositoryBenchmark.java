@@ -12,7 +12,6 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.persistence.AgreementRows.AdjustmentRow;
 import appraisal.persistence.AgreementRows.CompetencyRow;
 import appraisal.persistence.AgreementRows.EvidenceRow;
-import appraisal.persistence.AgreementRows.FactRow;
 import appraisal.persistence.AgreementRows.HeaderRow;
 import appraisal.persistence.AgreementRows.ItemEvaluationRow;
 import appraisal.persistence.AgreementRows.ItemRow;
@@ -171,7 +170,7 @@ public final class RepositoryBenchmark {
 
     private static long rowsOf(AgreementRows r) {
         return 1L + r.items().size() + r.adjustments().size() + r.signatures().size() + r.revisions().size() + r.results().size()
-                + r.evidence().size() + r.facts().size() + r.itemEvaluations().size() + r.competencies().size() + r.reopenings().size();
+                + r.evidence().size() + r.itemEvaluations().size() + r.competencies().size() + r.reopenings().size();
     }
 
     // ---------------------------------------------------------------- plain JDBC: one batch per table
@@ -201,13 +200,13 @@ public final class RepositoryBenchmark {
     private static void insert(Connection c, List<AgreementRows> agreements) throws SQLException {
         batch(c, agreements, a -> List.of(a.header()), "INSERT INTO agreement (id, round_id, appraisee_id, evaluator_id, parent_id, "
                 + "status, version, revision, evaluated_by, evaluated_at, ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, "
-                + "review_opinion, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (ps, r) -> {
+                + "review_opinion, reviewed_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (ps, r) -> {
                     HeaderRow h = r;
                     text(ps, 1, h.id(), h.roundId(), h.appraiseeId(), h.evaluatorId(), h.parentId(), h.status());
                     ps.setLong(7, h.version());
                     ps.setInt(8, h.revision());
                     text(ps, 9, h.evaluatedBy(), h.evaluatedAt(), h.ack().kind(), h.ack().by(), h.ack().witness(), h.ack().note(),
-                            h.ack().at(), h.review().by(), h.review().opinion(), h.review().at());
+                            h.ack().at(), h.review().by(), h.review().opinion(), h.review().at(), h.context());
                 });
         batch(c, agreements, AgreementRows::items, "INSERT INTO agreement_item (agreement_id, revision, item_id, ordinal, section, "
                 + "indicator_code, indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason) "
@@ -240,18 +239,18 @@ public final class RepositoryBenchmark {
                     text(ps, 5, s.signerId(), s.signedAt());
                 });
         batch(c, agreements, AgreementRows::revisions, "INSERT INTO agreement_revision (agreement_id, revision, amended_by, "
-                + "amendment_reason, amended_at) VALUES (?, ?, ?, ?, ?)", (ps, r) -> {
+                + "amendment_reason, amended_at, context) VALUES (?, ?, ?, ?, ?, ?)", (ps, r) -> {
                     RevisionRow v = r;
                     ps.setString(1, v.agreementId());
                     ps.setInt(2, v.revision());
-                    text(ps, 3, v.amendedBy(), v.amendmentReason(), v.amendedAt());
+                    text(ps, 3, v.amendedBy(), v.amendmentReason(), v.amendedAt(), v.context());
                 });
-        batch(c, agreements, AgreementRows::results, "INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at) "
-                + "VALUES (?, ?, ?, ?, ?)", (ps, r) -> {
+        batch(c, agreements, AgreementRows::results, "INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at, "
+                + "facts) VALUES (?, ?, ?, ?, ?, ?)", (ps, r) -> {
                     ResultRow s = r;
                     text(ps, 1, s.agreementId(), s.itemId());
                     ps.setInt(3, s.ordinal());
-                    text(ps, 4, s.reportedBy(), s.reportedAt());
+                    text(ps, 4, s.reportedBy(), s.reportedAt(), s.facts());
                 });
         batch(c, agreements, AgreementRows::evidence, "INSERT INTO evidence (agreement_id, item_id, ordinal, name, uri, sha256, "
                 + "size_bytes, media_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (ps, r) -> {
@@ -262,20 +261,8 @@ public final class RepositoryBenchmark {
                     ps.setLong(7, e.sizeBytes());
                     ps.setString(8, e.mediaType());
                 });
-        batch(c, agreements, AgreementRows::facts, "INSERT INTO fact (agreement_id, source, revision, item_id, name, ordinal, value_type, "
-                + "quantity, flag, done, done_on, choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (ps, r) -> {
-                    FactRow f = r;
-                    text(ps, 1, f.agreementId(), f.source());
-                    ps.setInt(3, f.revision());
-                    text(ps, 4, f.itemId(), f.name());
-                    ps.setInt(6, f.ordinal());
-                    text(ps, 7, f.valueType(), f.quantity());
-                    bool(ps, 9, f.flag());
-                    bool(ps, 10, f.done());
-                    text(ps, 11, f.doneOn(), f.choice());
-                });
         batch(c, agreements, AgreementRows::itemEvaluations, "INSERT INTO item_evaluation (agreement_id, item_id, ordinal, override_level, "
-                + "override_reason, comment) VALUES (?, ?, ?, ?, ?, ?)", (ps, r) -> {
+                + "override_reason, comment, judgements) VALUES (?, ?, ?, ?, ?, ?, ?)", (ps, r) -> {
                     ItemEvaluationRow e = r;
                     text(ps, 1, e.agreementId(), e.itemId());
                     ps.setInt(3, e.ordinal());
@@ -284,7 +271,7 @@ public final class RepositoryBenchmark {
                     } else {
                         ps.setInt(4, e.overrideLevel());
                     }
-                    text(ps, 5, e.overrideReason(), e.comment());
+                    text(ps, 5, e.overrideReason(), e.comment(), e.judgements());
                 });
         batch(c, agreements, AgreementRows::competencies, "INSERT INTO competency_level (agreement_id, code, ordinal, level) "
                 + "VALUES (?, ?, ?, ?)", (ps, r) -> {
@@ -307,14 +294,6 @@ public final class RepositoryBenchmark {
     private static void text(PreparedStatement ps, int first, String... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             ps.setString(first + i, values[i]);
-        }
-    }
-
-    private static void bool(PreparedStatement ps, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(index, value);
         }
     }
 

@@ -7,22 +7,30 @@ import appraisal.domain.model.agreement.AgreementFixtures;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.port.out.contract.PortExamples;
+import appraisal.domain.model.criterion.CriterionCodec;
+import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Facts;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Migrating an empty database, and migrating again, on each database. */
+/** Migrating an empty database, migrating again, and migrating a database with data in it, on each database. */
 abstract class SchemaMigrationTests {
 
     static final List<String> TABLES = List.of("org_unit", "person", "round", "round_deadline", "indicator_version", "agreement",
-            "agreement_item", "item_target_adjustment", "agreement_signature", "agreement_revision", "item_result", "evidence", "fact",
+            "agreement_item", "item_target_adjustment", "agreement_signature", "agreement_revision", "item_result", "evidence",
             "item_evaluation", "competency_level", "agreement_reopening", "audit_event", "id_counter", "user_account", "access_token",
             "account_session", "sign_in_failure");
 
     /** The latest schema version; change with every new migration. */
-    static final String LATEST = "7";
+    static final String LATEST = "8";
 
     @RegisterExtension
     final FreshStore fresh;
@@ -40,7 +48,7 @@ abstract class SchemaMigrationTests {
 
         int applied = Schema.migrate(empty, dialect);
 
-        assertThat(applied).isEqualTo(7);
+        assertThat(applied).isEqualTo(8);
         assertThat(Schema.currentVersion(empty, dialect)).isEqualTo(LATEST);
         Jdbi jdbi = Jdbi.create(empty);
         for (String table : TABLES) {
@@ -85,5 +93,80 @@ abstract class SchemaMigrationTests {
         assertThatThrownBy(() -> Schema.migrate(Store.dataSource(store.location()), dialect))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
+    void facts_stored_one_row_each_before_version_8_move_into_the_rows_they_belong_to_with_their_values_and_order() {
+        DataSource data = Store.dataSource(fresh.emptyDatabase());
+        Flyway.configure().dataSource(data).locations(dialect.migrationLocations().toArray(String[]::new))
+                .placeholders(dialect.placeholders()).target("7").loggers("slf4j").load().migrate();
+        Jdbi jdbi = Jdbi.create(data);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO agreement (id, round_id, appraisee_id, evaluator_id, status, version, revision) "
+                    + "VALUES ('AG-1', '2565-2', 'P1', 'P0', 'EVALUATED', 7, 2)");
+            h.execute("INSERT INTO agreement (id, round_id, appraisee_id, evaluator_id, status, version, revision) "
+                    + "VALUES ('AG-2', '2565-2', 'P2', 'P0', 'DRAFT', 1, 1)");
+            h.execute("INSERT INTO agreement_revision (agreement_id, revision, amended_by, amendment_reason, amended_at) "
+                    + "VALUES ('AG-1', 1, 'P0', 'headcount changed', '2022-05-01T00:00:00.000000000Z')");
+            for (String item : List.of("P1", "P2")) {
+                h.execute("INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at) "
+                        + "VALUES ('AG-1', ?, ?, 'P1', '2022-09-05T00:00:00.000000000Z')", item, item.equals("P1") ? 0 : 1);
+                h.execute("INSERT INTO item_evaluation (agreement_id, item_id, ordinal, comment) VALUES ('AG-1', ?, ?, '')", item,
+                        item.equals("P1") ? 0 : 1);
+            }
+            String fact = "INSERT INTO fact (agreement_id, source, revision, item_id, name, ordinal, value_type, quantity, flag, done, "
+                    + "done_on, choice) VALUES ('AG-1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            h.execute(fact, "CONTEXT", 2, "", "office.headcount", 0, "QUANTITY", "13", null, null, null, null);
+            h.execute(fact, "CONTEXT", 1, "", "office.headcount", 0, "QUANTITY", "12", null, null, null, null);
+            // Ordinals against name order: the order reported is the one kept.
+            h.execute(fact, "RESULT", 0, "P1", "z.disbursed_pct", 0, "QUANTITY", "92.50", null, null, null, null);
+            h.execute(fact, "RESULT", 0, "P1", "a.plan_done", 1, "STEP", null, null, true, "2022-09-04", null);
+            h.execute(fact, "RESULT", 0, "P1", "m.plan_reported", 2, "STEP", null, null, false, null, null);
+            h.execute(fact, "RESULT", 0, "P1", "b.has_fund", 3, "FLAG", null, false, null, null, null);
+            h.execute(fact, "RESULT", 0, "P1", "c.situation", 4, "CHOICE", null, null, null, null, "ชนบท \"ห่างไกล\"");
+            h.execute(fact, "RESULT", 0, "P1", "d.households", 5, "QUANTITY", "1E+3", null, null, null, null);
+            h.execute(fact, "JUDGEMENT", 0, "P1", "quality", 0, "CHOICE", null, null, null, null, "ดี");
+            h.execute(fact, "JUDGEMENT", 0, "P1", "on_time", 1, "FLAG", null, true, null, null, null);
+        });
+
+        Schema.migrate(data, dialect);
+
+        JsonColumns json = new JsonColumns(CriterionCodec.withInstalledKinds());
+        jdbi.useHandle(h -> {
+            assertThat(facts(json, h.select("SELECT context FROM agreement WHERE id = 'AG-1'").mapTo(String.class).one()))
+                    .isEqualTo(Facts.of("office.headcount", FactValue.of(new BigDecimal("13"))));
+            assertThat(facts(json, h.select("SELECT context FROM agreement WHERE id = 'AG-2'").mapTo(String.class).one()))
+                    .isEqualTo(Facts.NONE);
+            assertThat(facts(json, h.select("SELECT context FROM agreement_revision WHERE agreement_id = 'AG-1' AND revision = 1")
+                    .mapTo(String.class).one())).isEqualTo(Facts.of("office.headcount", FactValue.of(new BigDecimal("12"))));
+            Facts reported = facts(json, h.select("SELECT facts FROM item_result WHERE agreement_id = 'AG-1' AND item_id = 'P1'")
+                    .mapTo(String.class).one());
+            assertThat(reported.values().keySet()).containsExactly("z.disbursed_pct", "a.plan_done", "m.plan_reported", "b.has_fund",
+                    "c.situation", "d.households");
+            assertThat(reported.values()).isEqualTo(ImmutableMap.of(
+                    "z.disbursed_pct", FactValue.of(new BigDecimal("92.50")),
+                    "a.plan_done", new FactValue.Completion(true, Optional.of(LocalDate.of(2022, 9, 4))),
+                    "m.plan_reported", FactValue.Completion.notDone(),
+                    "b.has_fund", FactValue.flag(false),
+                    "c.situation", new FactValue.Choice("ชนบท \"ห่างไกล\""),
+                    "d.households", FactValue.of(new BigDecimal("1000"))));
+            // A number keeps the decimals it was reported with.
+            assertThat(((FactValue.Quantity) reported.values().get("z.disbursed_pct")).value().toString()).isEqualTo("92.50");
+            assertThat(facts(json, h.select("SELECT facts FROM item_result WHERE agreement_id = 'AG-1' AND item_id = 'P2'")
+                    .mapTo(String.class).one())).isEqualTo(Facts.NONE);
+            Facts judged = facts(json, h.select("SELECT judgements FROM item_evaluation WHERE agreement_id = 'AG-1' AND item_id = 'P1'")
+                    .mapTo(String.class).one());
+            assertThat(judged.values()).containsExactly(java.util.Map.entry("quality", new FactValue.Choice("ดี")),
+                    java.util.Map.entry("on_time", FactValue.flag(true)));
+            assertThat(facts(json, h.select("SELECT judgements FROM item_evaluation WHERE agreement_id = 'AG-1' AND item_id = 'P2'")
+                    .mapTo(String.class).one())).isEqualTo(Facts.NONE);
+        });
+        assertThat(Schema.currentVersion(data, dialect)).isEqualTo(LATEST);
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.select("SELECT COUNT(*) FROM fact").mapTo(Integer.class).one()))
+                .hasMessageContaining("fact");
+    }
+
+    private static Facts facts(JsonColumns json, String stored) {
+        return json.facts(stored, () -> "the migrated row");
     }
 }

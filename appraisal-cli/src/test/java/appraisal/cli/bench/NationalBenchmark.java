@@ -69,7 +69,7 @@ public final class NationalBenchmark {
     private static final RoundId ROUND = new RoundId("2565-2");
     /** The tables an agreement is stored in, parents first (foreign keys). */
     private static final List<String> AGREEMENT_TABLES = List.of("agreement", "agreement_item", "item_target_adjustment",
-            "agreement_signature", "agreement_revision", "item_result", "evidence", "fact", "item_evaluation", "competency_level",
+            "agreement_signature", "agreement_revision", "item_result", "evidence", "item_evaluation", "competency_level",
             "agreement_reopening");
 
     private final PrintStream out;

@@ -32,7 +32,7 @@ class BuddhistDatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"31/02/2565", "yesterday", "26 Jul 2565", "๒๖ ก.ค."})
+    @CsvSource({"31/02/2565", "yesterday", "26 Jul 2565", "๒๖ ก.ค.", "2022-02-30", "2565-13-01", "2022-00-10"})
     void an_unreadable_or_impossible_date_says_how_to_write_one(String text) {
         assertThatThrownBy(() -> BuddhistDates.parse(text))
                 .isInstanceOf(DomainException.class)
@@ -55,6 +55,9 @@ class BuddhistDatesTest {
                 assertThat(ThaiDigits.hasThaiDigits(printed)).isEqualTo(thai);
             }
         }
+        assertThat(BuddhistDates.parse(date.toString())).isEqualTo(date);
+        String buddhistEra = String.format("%04d-%02d-%02d", date.getYear() + 543, date.getMonthValue(), date.getDayOfMonth());
+        assertThat(BuddhistDates.parse(buddhistEra)).as(buddhistEra).isEqualTo(date);
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package appraisal.persistence;
 
+import appraisal.domain.model.shared.Digits;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -38,16 +39,16 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        if (text.length() == 30 && text.charAt(19) == '.' && text.charAt(29) == 'Z' && dateAt(text) && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && digits(text, 11, 13) && digits(text, 14, 16)
-                && digits(text, 17, 19) && digits(text, 20, 29)) {
-            int hour = number(text, 11, 13);
-            int minute = number(text, 14, 16);
-            int second = number(text, 17, 19);
+        if (text.length() == 30 && text.charAt(19) == '.' && text.charAt(29) == 'Z' && Digits.isoDateAt(text) && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && Digits.at(text, 11, 13) && Digits.at(text, 14, 16)
+                && Digits.at(text, 17, 19) && Digits.at(text, 20, 29)) {
+            int hour = Digits.value(text, 11, 13);
+            int minute = Digits.value(text, 14, 16);
+            int second = Digits.value(text, 17, 19);
             if (hour < 24 && minute < 60 && second < 60) {
                 try {
-                    long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
-                    return Instant.ofEpochSecond(day * 86_400 + hour * 3_600L + minute * 60L + second, number(text, 20, 29));
+                    long day = LocalDate.of(Digits.value(text, 0, 4), Digits.value(text, 5, 7), Digits.value(text, 8, 10)).toEpochDay();
+                    return Instant.ofEpochSecond(day * 86_400 + hour * 3_600L + minute * 60L + second, Digits.value(text, 20, 29));
                 } catch (DateTimeException outOfRange) {
                     // Instant.parse below says which field is wrong.
                 }
@@ -65,37 +66,14 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        if (text.length() == 10 && dateAt(text)) {
+        if (text.length() == 10 && Digits.isoDateAt(text)) {
             try {
-                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+                return LocalDate.of(Digits.value(text, 0, 4), Digits.value(text, 5, 7), Digits.value(text, 8, 10));
             } catch (DateTimeException outOfRange) {
                 // LocalDate.parse below says which field is wrong.
             }
         }
         return LocalDate.parse(text);
-    }
-
-    /** True when {@code text} starts with {@code dddd-dd-dd}. */
-    private static boolean dateAt(String text) {
-        return text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10);
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (text.charAt(i) - '0');
-        }
-        return n;
     }
 
     /** Java's own text of the decimal: exact, with its scale ({@code 87.250}, {@code 5E+1}). */

@@ -33,7 +33,8 @@ final class Schema {
     /** Every migration file under {@code db/migration}; a test holds this list equal to the files. */
     static final List<String> MIGRATIONS = List.of("common/V1__schema.sql", "${dialect}/V2__audit_append_only.sql",
             "common/V3__schema_fingerprint.sql", "common/V4__item_roll_up.sql", "common/V5__accounts.sql",
-            "${dialect}/V6__org_change.sql", "${dialect}/V7__change_counts.sql", "${dialect}/V8__facts_in_their_rows.sql");
+            "${dialect}/V6__org_change.sql", "${dialect}/V7__change_counts.sql", "common/V8__fact_columns.sql",
+            "${dialect}/V9__facts_moved.sql");
 
     private Schema() {
     }

@@ -1,6 +1,7 @@
 package appraisal.domain.model.thai;
 
 import appraisal.domain.model.calendar.FiscalYear;
+import appraisal.domain.model.shared.Digits;
 import appraisal.domain.model.shared.DomainException;
 import com.google.common.collect.ImmutableList;
 import java.time.DateTimeException;
@@ -43,10 +44,10 @@ public final class BuddhistDates {
 
     public static LocalDate parse(String text) {
         try {
-            if (isPlainIso(text)) {
+            if (text.length() == 10 && Digits.isoDateAt(text)) {
                 // The form this program writes (stored facts, exports): read without the patterns, which were most of the cost
                 // of reading the steps of a department's round.
-                return date(year(number(text, 0, 4)), number(text, 5, 7), number(text, 8, 10));
+                return date(year(Digits.value(text, 0, 4)), Digits.value(text, 5, 7), Digits.value(text, 8, 10));
             }
         } catch (DateTimeException e) {
             throw DomainException.invalid("date.impossible", "'" + text + "' is not a real date: " + e.getMessage(), "");
@@ -91,29 +92,6 @@ public final class BuddhistDates {
 
     private static int year(int y) {
         return y >= FIRST_BE_YEAR ? y - FiscalYear.BE_OFFSET : y;
-    }
-
-    /** {@code yyyy-mm-dd} in ASCII digits, nothing around it. */
-    private static boolean isPlainIso(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = text.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The ASCII digits of {@code text} from {@code from} (inclusive) to {@code to} as a number. */
-    private static int number(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (text.charAt(i) - '0');
-        }
-        return n;
     }
 
     private static int month(String word) {

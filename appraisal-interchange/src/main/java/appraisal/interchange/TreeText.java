@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -149,13 +151,20 @@ public final class TreeText {
 
     /** Writes a tree as compact one-line JSON, e.g. for a database column. */
     public String writeCompact(Node tree) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = json.createGenerator(out)) {
-            writeValue(g, tree);
+        // Jackson's own writer for text output (as ObjectMapper.writeValueAsString uses): it keeps the
+        // generator's flushed chunks and joins them once, where a StringWriter grows and copies its buffer.
+        BufferRecycler buffers = json._getBufferRecycler();
+        try {
+            SegmentedStringWriter out = new SegmentedStringWriter(buffers);
+            try (JsonGenerator g = json.createGenerator(out)) {
+                writeValue(g, tree);
+            }
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return out.toString();
     }
 
     private static void writeValue(JsonGenerator g, Node node) throws IOException {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -35,10 +34,14 @@ final class JdbiRoundRepository implements RoundRepository {
         }
     }
 
-    private static final RowMapper<RoundRow> ROUND = (rs, ctx) ->
-            new RoundRow(rs.getString("id"), rs.getInt("fiscal_year"), rs.getInt("number"), rs.getString("scheme"));
-    private static final RowMapper<DeadlineRow> DEADLINE = (rs, ctx) -> new DeadlineRow(rs.getString("round_id"),
-            rs.getInt("ordinal"), rs.getString("kind"), rs.getString("due"), rs.getString("label"));
+    /**
+     * The columns of a round and of a deadline by position, read with plain JDBC ({@link JdbcRows}):
+     * every broadcast of a cascade checks its round, and Jdbi's per-query set-up cost more than the read.
+     */
+    private static final JdbcRows.RowReader<RoundRow> ROUND = rs ->
+            new RoundRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4));
+    private static final JdbcRows.RowReader<DeadlineRow> DEADLINE = rs -> new DeadlineRow(rs.getString(1),
+            rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5));
 
     private final JdbiUnitOfWork transactions;
     private final JsonColumns json;
@@ -85,17 +88,13 @@ final class JdbiRoundRepository implements RoundRepository {
 
     /** One round by id, or every round (newest first) when {@code id} is null. */
     private List<Round> load(Handle h, String id) {
-        var roundQuery = h.createQuery("SELECT id, fiscal_year, number, scheme FROM round "
-                + (id == null ? "" : "WHERE id = :id ") + "ORDER BY fiscal_year DESC, number DESC, id");
-        var deadlineQuery = h.createQuery("SELECT round_id, ordinal, kind, due, label FROM round_deadline "
-                + (id == null ? "" : "WHERE round_id = :id ") + "ORDER BY round_id, ordinal");
-        if (id != null) {
-            roundQuery.bind("id", id);
-            deadlineQuery.bind("id", id);
-        }
-        List<RoundRow> rounds = roundQuery.map(ROUND).list();
+        List<String> params = id == null ? List.of() : List.of(id);
+        List<RoundRow> rounds = JdbcRows.list(h, "SELECT id, fiscal_year, number, scheme FROM round "
+                + (id == null ? "" : "WHERE id = ? ") + "ORDER BY fiscal_year DESC, number DESC, id", params, ROUND);
+        List<DeadlineRow> deadlineRows = JdbcRows.list(h, "SELECT round_id, ordinal, kind, due, label FROM round_deadline "
+                + (id == null ? "" : "WHERE round_id = ? ") + "ORDER BY round_id, ordinal", params, DEADLINE);
         Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
-        for (DeadlineRow d : deadlineQuery.map(DEADLINE).list()) {
+        for (DeadlineRow d : deadlineRows) {
             deadlines.computeIfAbsent(d.roundId(), k -> new ArrayList<>()).add(d.toDeadline());
         }
         List<Round> out = new ArrayList<>();

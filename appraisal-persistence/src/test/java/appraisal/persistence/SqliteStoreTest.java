@@ -42,6 +42,11 @@ class SqliteStoreTest {
     }
 
     @Test
+    void the_writer_keeps_its_savepoint_journal_in_memory() {
+        assertThat(pragma("temp_store")).as("2 = MEMORY").isEqualTo("2");
+    }
+
+    @Test
     void the_file_stays_in_wal_mode_for_any_program_that_opens_it() throws Exception {
         fresh.store().agreements().save(anAgreement().draft());
 

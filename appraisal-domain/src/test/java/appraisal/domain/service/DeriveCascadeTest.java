@@ -45,6 +45,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,18 @@ class DeriveCascadeTest {
         Map<String, String> out = new LinkedHashMap<>();
         a.items().forEach(i -> out.put(i.id().value(), i.weight().toPlainString()));
         return out;
+    }
+
+    @Test
+    void the_derive_is_recorded_with_each_person_their_agreement_the_outcome_and_the_weights() {
+        DeriveResult result = derive(planWithoutT8("30"));
+
+        List<AgreementId> ids = result.entries().stream().map(DeriveResult.Entry::agreement).toList();
+        assertThat(system.audit.all()).filteredOn(e -> e.type().equals("cascade.derived")).singleElement()
+                .satisfies(e -> assertThat(e.after().get("entries")).isEqualTo(
+                        staff(1, 1).value() + " " + ids.get(0).value() + " DRAFTED T1=30.00,T2=25.00,T3=25.00,P7=20.00 | "
+                                + staff(1, 2).value() + " " + ids.get(1).value() + " DRAFTED T4=50.00,T5=25.00,T6=25.00 | "
+                                + staff(1, 3).value() + " " + ids.get(2).value() + " DRAFTED T6=33.34,T7=33.33,P4=33.33"));
     }
 
     @Test

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
 
 /**
  * The one rule that turns a person's planned portions into weights summing to exactly 100.00:
@@ -81,34 +81,62 @@ public final class WeightBalancer {
             parts[k] = portions.get(shareAt.get(k)).amount().movePointRight(shareScale).toBigIntegerExact();
             total = total.add(parts[k]);
         }
-        BigInteger[] units = new BigInteger[parts.length];
-        BigInteger[] remainders = new BigInteger[parts.length];
-        BigInteger given = BigInteger.ZERO;
-        for (int k = 0; k < parts.length; k++) {
-            BigInteger[] qr = left.multiply(parts[k]).divideAndRemainder(total);
-            units[k] = qr[0];
-            remainders[k] = qr[1];
-            given = given.add(qr[0]);
+        // floor(left × share / total) and its remainder. In long arithmetic when the product cannot overflow (left is at
+        // most 10,000, below 2^14: shares summing to under 2^48 at their common scale, any plan written by hand); exact either way.
+        long[] units = new long[parts.length];
+        int[] order;
+        if (total.bitLength() < 49) {
+            long l = left.longValueExact();
+            long s = total.longValueExact();
+            long[] remainders = new long[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                long product = l * parts[k].longValueExact();
+                units[k] = product / s;
+                remainders[k] = product % s;
+            }
+            order = largestFirst(parts.length, (a, b) -> Long.compare(remainders[a], remainders[b]));
+        } else {
+            BigInteger[] remainders = new BigInteger[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                BigInteger[] qr = left.multiply(parts[k]).divideAndRemainder(total);
+                units[k] = qr[0].longValueExact();
+                remainders[k] = qr[1];
+            }
+            order = largestFirst(parts.length, (a, b) -> remainders[a].compareTo(remainders[b]));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < parts.length; k++) {
-            order.add(k);
+        long given = 0;
+        for (long u : units) {
+            given += u;
         }
-        // Largest remainder first; among equals, the share listed first (List.sort is stable).
-        order.sort(Comparator.comparing((Integer k) -> remainders[k]).reversed());
-        int extra = left.subtract(given).intValueExact();
+        long extra = left.longValueExact() - given;
         for (int n = 0; n < extra; n++) {
-            int k = order.get(n);
-            units[k] = units[k].add(BigInteger.ONE);
+            units[order[n]]++;
         }
         for (int k = 0; k < parts.length; k++) {
-            if (units[k].signum() == 0) {
+            if (units[k] == 0) {
                 throw DomainException.refused("cascade.share-too-small", whose + ": share "
                         + portions.get(shareAt.get(k)).amount().toPlainString() + " (item " + (shareAt.get(k) + 1)
                         + ") is too small to get even 0.01 of the " + HUNDRED.subtract(fixed).toPlainString() + " left");
             }
-            weights[shareAt.get(k)] = new BigDecimal(units[k], 2);
+            weights[shareAt.get(k)] = BigDecimal.valueOf(units[k], 2);
         }
         return ImmutableList.copyOf(weights);
+    }
+
+    /**
+     * The indices {@code 0..n-1} by remainder, largest first; among equal remainders, the share listed
+     * first (a stable insertion sort: a plan has a dozen shares or so).
+     */
+    private static int[] largestFirst(int n, IntBinaryOperator compareRemainders) {
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            int at = k;
+            while (at > 0 && compareRemainders.applyAsInt(order[at - 1], k) < 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = k;
+        }
+        return order;
     }
 }

@@ -36,7 +36,11 @@ class WeightBalancerTest {
             "w15 w15 w10 w15 w10 w15 w10 w10 | 15.00 15.00 10.00 15.00 10.00 15.00 10.00 10.00",
             // Shares in any units: 0.5 : 1.5 is 1 : 3.
             "s0.5 s1.5           | 25.00 75.00",
-            "w33.33 s1 s1        | 33.33 33.34 33.33"})
+            "w33.33 s1 s1        | 33.33 33.34 33.33",
+            // Shares written so finely that their sum at a common scale (3×10^15) is past what long arithmetic takes:
+            // the same rule, so the same weights as 1 : 2.
+            "s1 s2.000000000000001 | 33.33 66.67",
+            "s1 s1 s1.000000000000000001 | 33.33 33.33 33.34"})
     void shares_divide_what_the_fixed_weights_leave_by_largest_remainder(String written, String weights) {
         assertThat(balanced(written)).isEqualTo(weights);
     }

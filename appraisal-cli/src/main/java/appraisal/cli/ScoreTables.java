@@ -1,7 +1,6 @@
 package appraisal.cli;
 
 import appraisal.domain.model.agreement.Agreement;
-import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.criterion.Node;
@@ -10,9 +9,7 @@ import appraisal.domain.port.in.RoundScores;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -79,10 +76,11 @@ final class ScoreTables {
         }
     }
 
-    /** One row per agreement of a round, in natural id order, the unscored ones last with the reason. */
+    /**
+     * One row per agreement of a round, in natural id order, the unscored ones last with the reason.
+     * A score names its appraisee, so only the unscored agreements (a few) are read again.
+     */
     static void printRound(CommandBase command, RoundScores scores) {
-        Map<AgreementId, Agreement> agreements = new LinkedHashMap<>();
-        command.app().agreements.inRound(scores.round()).forEach(a -> agreements.put(a.id(), a));
         OrgDirectory org = new OrgDirectory(command.app());
         Table.Builder t = Table.of("agreement", "ข้อตกลง", "appraisee", "ผู้รับการประเมิน", "name", "ชื่อ", "unit", "หน่วยงาน",
                 "status", "สถานะ", "achievement", "ผลสัมฤทธิ์", "competency", "สมรรถนะ", "total", "รวม", "rating", "ระดับผล",
@@ -90,14 +88,13 @@ final class ScoreTables {
         List<AgreementScore> sorted = new ArrayList<>(scores.scores());
         sorted.sort(Comparator.comparing(s -> s.agreement().value(), NaturalOrder.INSTANCE));
         for (AgreementScore s : sorted) {
-            Agreement a = agreements.get(s.agreement());
             Optional<FinalScore> f = s.finalScore();
-            t.row(s.agreement().value(), a.appraisee().value(), org.name(a.appraisee()), org.unitName(a.appraisee()),
+            t.row(s.agreement().value(), s.appraisee().value(), org.name(s.appraisee()), org.unitName(s.appraisee()),
                     s.status().name(), s.achievement(), f.map(FinalScore::competency), f.map(FinalScore::total),
                     f.map(x -> x.rating().name()), s.decided(), "");
         }
         scores.unscored().forEach((id, reason) -> {
-            Agreement a = agreements.get(id);
+            Agreement a = command.app().agreements.show(id);
             t.row(id.value(), a.appraisee().value(), org.name(a.appraisee()), org.unitName(a.appraisee()), a.status().name(),
                     null, null, null, null, null, reason);
         });

@@ -71,7 +71,7 @@ public final class AgreementScorer {
                 .filter(c -> !c.levels().isEmpty())
                 .map(c -> scorecard.finalScore(weighted,
                         competencies.score(appraisee.level(), competencyLevels(c)), Optional.empty(), appraisee.onProbation()));
-        return new AgreementScore(agreement.id(), agreement.status(), ImmutableList.copyOf(scored), achievement, decided, finalScore);
+        return new AgreementScore(agreement.id(), agreement.appraisee(), agreement.status(), ImmutableList.copyOf(scored), achievement, decided, finalScore);
     }
 
     private static ImmutableMap<Integer, Criterion> adjustments(Item item) {

@@ -182,7 +182,7 @@ final class AgreementTables {
      * setters on the handle's connection (same transaction): Jdbi's named binding resolves an
      * argument per value and builds a binding per row, which cost more than SQLite's inserts
      * themselves — the repository reached only a third of plain JDBC's rate in the benchmark
-     * (docs/persistence.md). These rows are the bulk of a save (some 70 per agreement).
+     * (docs/persistence.md). These rows are the bulk of a save (some 40 per agreement).
      */
     void insertChildren(Handle h, List<AgreementRows> agreements) {
         insert(h, agreements, AgreementRows::items, """
@@ -490,7 +490,7 @@ final class AgreementTables {
     /**
      * Every agreement the selection picks, ordered by id, each with all its rows, turned into
      * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
-     * row of the selection (a round is some 700,000 rows). One query per table, read side by side
+     * row of the selection (a national round is some 400,000 rows). One query per table, read side by side
      * in agreement order. Under READ COMMITTED (PostgreSQL) each query sees the latest commit, so
      * the headers' versions are checked again at the end and the load repeated if a save came in
      * between; SQLite's queries all read one snapshot, so there it is not needed.

@@ -8,8 +8,11 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.indicator.Level;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
@@ -33,11 +36,13 @@ import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
 import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.LinkItemCommand;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
 import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RecordResultUseCase;
 import appraisal.domain.port.in.RemoveItemCommand;
+import appraisal.domain.port.in.RetargetCommand;
 import appraisal.domain.port.in.ReopenAgreementCommand;
 import appraisal.domain.port.in.ReopenAgreementUseCase;
 import appraisal.domain.port.in.ReviewAgreementCommand;
@@ -60,6 +65,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -144,6 +150,59 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     @Override
     public long adjustTargets(AdjustTargetsCommand c) {
         return change(c.change(), (a, at) -> a.adjustTargets(c.item(), c.levels(), c.reason(), c.change().actor(), at));
+    }
+
+    @Override
+    public long retarget(RetargetCommand c) {
+        return change(c.change(), (a, at) -> {
+            Item item = a.findItem(c.item()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                    "agreement.item-not-found", "agreement " + a.id() + " has no item " + c.item(), c.item().value()));
+            Indicator indicator = indicators.find(item.indicator()).orElseThrow(() -> DomainException.notFound("indicator.not-found",
+                    "indicator " + item.indicator() + " is not stored"));
+            Map<Integer, Criterion> adjusted = new TreeMap<>(item.targetAdjustments());
+            c.levels().forEach((level, values) -> {
+                if (level < 1 || level > Level.COUNT) {
+                    throw DomainException.invalid("agreement.adjustment-level-out-of-range", "item " + item.id()
+                            + ": an adjusted level must be 1..5, got " + level, "levels/" + level);
+                }
+                Criterion own = indicator.level(level).criterion();
+                Criterion local = Targets.with(own, values, "levels/" + level);
+                if (local.equals(own)) {
+                    adjusted.remove(level);
+                } else {
+                    adjusted.put(level, local);
+                }
+            });
+            if (adjusted.equals(item.targetAdjustments()) && c.reason().equals(item.adjustmentReason())) {
+                throw DomainException.refused("agreement.targets-unchanged", "item " + item.id()
+                        + ": the targets given are the ones the item already has; change a value or the reason");
+            }
+            a.adjustTargets(c.item(), adjusted, c.reason(), c.change().actor(), at);
+        });
+    }
+
+    /**
+     * The parent item must be an item of the evaluator's own agreement in the same round: that is
+     * what a cascaded item contributes to, and what roll-ups and the cascade report read.
+     */
+    @Override
+    public long linkItem(LinkItemCommand c) {
+        return change(c.change(), (a, at) -> {
+            if (c.parent().isPresent()) {
+                ItemRef ref = c.parent().get();
+                Agreement parent = load(ref.agreement());
+                if (!parent.appraisee().equals(a.evaluator()) || !parent.round().equals(a.round())) {
+                    throw new DomainException(DomainException.Kind.REFUSED, "agreement.parent-not-evaluators", "agreement "
+                            + parent.id() + " is " + parent.appraisee() + "'s in round " + parent.round() + "; an item links to an item of "
+                            + a.evaluator() + "'s own agreement in round " + a.round(), "parent");
+                }
+                if (parent.findItem(ref.item()).isEmpty()) {
+                    throw new DomainException(DomainException.Kind.REFUSED, "cascade.unknown-parent-item", "agreement " + parent.id()
+                            + " has no item " + ref.item(), "parent");
+                }
+            }
+            a.linkItem(c.item(), c.parent(), c.change().actor(), at);
+        });
     }
 
     @Override

@@ -11,4 +11,10 @@ public interface EditDraftUseCase {
     long changeWeight(ChangeWeightCommand command);
 
     long adjustTargets(AdjustTargetsCommand command);
+
+    /** Local targets from the values a form gives per level (see {@link RetargetCommand}); returns the new version. */
+    long retarget(RetargetCommand command);
+
+    /** Links an item to an item of the evaluator's own agreement in the same round, or unlinks it; returns the new version. */
+    long linkItem(LinkItemCommand command);
 }

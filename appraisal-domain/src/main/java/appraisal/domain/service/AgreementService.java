@@ -28,6 +28,7 @@ import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementCommand;
 import appraisal.domain.port.in.AmendAgreementUseCase;
 import appraisal.domain.port.in.ChangeWeightCommand;
+import appraisal.domain.port.in.ChangeWeightsCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DraftAgreementCommand;
@@ -58,6 +59,7 @@ import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,6 +147,30 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     @Override
     public long changeWeight(ChangeWeightCommand c) {
         return change(c.change(), (a, at) -> a.changeWeight(c.item(), c.weight(), c.change().actor(), at));
+    }
+
+    @Override
+    public long changeWeights(ChangeWeightsCommand c) {
+        return change(c.change(), (a, at) -> {
+            int changed = 0;
+            for (Map.Entry<ItemId, BigDecimal> w : c.weights().entrySet()) {
+                Item item = a.findItem(w.getKey()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                        "agreement.item-not-found", "agreement " + a.id() + " has no item " + w.getKey(), w.getKey().value()));
+                if (item.weight().compareTo(w.getValue()) != 0) {
+                    try {
+                        a.changeWeight(item.id(), w.getValue(), c.change().actor(), at);
+                    } catch (DomainException e) {
+                        // which of the weights it was: the form has one per item
+                        throw e.location().equals("weight")
+                                ? new DomainException(e.kind(), e.code(), e.getMessage(), "weights/" + item.id().value()) : e;
+                    }
+                    changed++;
+                }
+            }
+            if (changed == 0) {
+                throw DomainException.refused("agreement.weights-unchanged", "every weight given is the item's weight already");
+            }
+        });
     }
 
     @Override

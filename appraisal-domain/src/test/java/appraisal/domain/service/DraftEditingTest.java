@@ -15,6 +15,7 @@ import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.BroadcastCascadeCommand;
+import appraisal.domain.port.in.ChangeWeightsCommand;
 import appraisal.domain.port.in.LinkItemCommand;
 import appraisal.domain.port.in.RetargetCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
@@ -22,6 +23,7 @@ import appraisal.domain.seed.BuriramDistricts;
 import appraisal.domain.seed.BuriramRound2565;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,27 @@ class DraftEditingTest {
                     assertThat(e.location()).isEqualTo("levels/3/0");
                 });
         assertThat(system.agreements.show(district).version()).isEqualTo(version);
+    }
+
+    @Test
+    void weights_change_together_or_not_at_all_and_a_bad_one_is_named() {
+        ItemId t2 = new ItemId("T2");
+        system.agreements.changeWeights(new ChangeWeightsCommand(AgreementChange.of(district, head(1)),
+                ImmutableMap.of(t1, new BigDecimal("20"), t2, new BigDecimal("10"))));
+        Agreement a = system.agreements.show(district);
+        assertThat(a.findItem(t1).orElseThrow().weight()).isEqualByComparingTo("20");
+        assertThat(a.totalWeight()).isEqualByComparingTo("100");
+
+        assertThatThrownBy(() -> system.agreements.changeWeights(new ChangeWeightsCommand(AgreementChange.of(district, head(1)),
+                ImmutableMap.of(t1, new BigDecimal("25"), t2, BigDecimal.ZERO))))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("agreement.weight-not-positive");
+                    assertThat(e.location()).isEqualTo("weights/T2");
+                });
+        assertThat(system.agreements.show(district).findItem(t1).orElseThrow().weight()).isEqualByComparingTo("20");
+        assertThatThrownBy(() -> system.agreements.changeWeights(new ChangeWeightsCommand(AgreementChange.of(district, head(1)),
+                ImmutableMap.of(t1, new BigDecimal("20.00")))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.weights-unchanged"));
     }
 
     @Test

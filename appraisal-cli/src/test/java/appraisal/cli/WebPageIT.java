@@ -55,6 +55,8 @@ class WebPageIT {
 
     private static final String PASSWORD = "demo-2565-pass";
     private static final Path SHOTS = Path.of("target", "screenshots");
+    /** The source's team indicators, as the province reads them for its template. */
+    private static final Path TEAM_RUBRIC = Path.of("..", "examples", "buriram-2565-r2-team.yaml");
 
     private static Path dir;
     private static Store store;
@@ -103,14 +105,19 @@ class WebPageIT {
 
     @Test
     @Order(1)
-    void theHeadDraftsTheStaffMembersAgreementFromTheirOwnAndSignsIt() throws IOException {
+    void theHeadDerivesTheStaffMembersAgreementFromTheirOwnAndSignsIt() throws IOException {
         signIn("lamplaimat.head");
-        open("/team");
-        WebElement row = browser.findElement(By.xpath("//ul[@class='people']/li[.//input[@value='BRM-LAMPLAIMAT-02']]"));
-        row.findElement(By.tagName("button")).click();
+        open("/team?round=2565-2");
+        WebElement row = browser.findElement(By.cssSelector("table.derive tr[data-person='BRM-LAMPLAIMAT-02']"));
+        for (WebElement box : row.findElements(By.cssSelector("input[type=checkbox]"))) {
+            box.click();
+        }
+        browser.findElement(By.id("derive-submit")).click();
+        see("ถ่ายทอดตัวชี้วัดแล้ว", "ร่างข้อตกลงใหม่ 1 ฉบับ", "นางสาวกาญจนา ชัยมงคล", "ร่างใหม่");
+        browser.findElement(By.cssSelector("#derived a")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/agreements/AG-"));
         agreement = browser.getCurrentUrl().replaceAll(".*/agreements/(AG-\\d+).*", "$1");
-        assertThat(text()).contains("ร่างข้อตกลงแล้ว", "นางสาวกาญจนา ชัยมงคล");
+        see("ข้อตกลง " + agreement, "นางสาวกาญจนา ชัยมงคล", "ถ่ายทอดจากข้อตกลง AG-10");
         browser.findElement(By.id("sign")).click();
         see("ลงนามแล้ว");
         signOut();
@@ -267,15 +274,15 @@ class WebPageIT {
     @Order(7)
     void aFormPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws IOException {
         signIn("lamplaimat.head");
-        open("/team");
+        open("/team?round=2565-2");
         String before = text();
         ((JavascriptExecutor) browser).executeScript("var f = document.createElement('form'); f.method = 'post';"
-                + "f.action = '/team/drafts'; var p = document.createElement('input'); p.name = 'person';"
-                + "p.value = 'BRM-LAMPLAIMAT-03'; f.appendChild(p); var r = document.createElement('input'); r.name = 'round';"
-                + "r.value = '2565-2'; f.appendChild(r); document.body.appendChild(f); f.submit();");
+                + "f.action = '/team/derivations'; var add = function (n, v) { var i = document.createElement('input'); i.name = n;"
+                + "i.value = v; f.appendChild(i); }; add('parent', 'AG-10'); add('person', 'BRM-LAMPLAIMAT-03');"
+                + "add('carry.BRM-LAMPLAIMAT-03', 'T1'); document.body.appendChild(f); f.submit();");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("auth.csrf-missing"));
         assertThat(text()).contains("ทำรายการไม่สำเร็จ");
-        open("/team");
+        open("/team?round=2565-2");
         assertThat(text()).isEqualTo(before);
         signOut();
     }
@@ -337,6 +344,355 @@ class WebPageIT {
                 "kind 'ministry' is not one of department, province, district, work-group");
         assertThat(app.org.units()).noneMatch(u -> u.id().value().equals("BRM-X"));
         signOut();
+    }
+
+    // ---------------------------------------------------------------- a round from its start: the source's case, every role
+
+    private static final String NEXT_ROUND = "2566-1";
+    private static String district;
+    private static String staffAgreement;
+
+    @Test
+    @Order(10)
+    void theAdministratorOpensTheNextRoundFromARoundFile() throws IOException {
+        signIn("admin");
+        open("/admin");
+        Path round = csv("round-2566-1.yaml", "fiscal_year: 2566", "round: 1", "deadlines:",
+                "- kind: agreement", "  due: 2022-11-30", "  label: บันทึกตัวชี้วัดและค่าเป้าหมาย ณ ต้นรอบ",
+                "- kind: self-assessment", "  due: 2023-03-15", "  label: บันทึกผลการปฏิบัติราชการ ณ ปลายรอบ",
+                "- kind: evaluation", "  due: 2023-03-31", "  label: ประเมินผลการปฏิบัติราชการ ณ ปลายรอบ");
+        browser.findElement(By.name("round")).sendKeys(round.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[action='/admin/rounds'] button")).click();
+        see("2566-1");
+        signOut();
+    }
+
+    @Test
+    @Order(11)
+    void theProvinceHeadReadsTheTeamIndicatorsAsTheTemplateEditsThemAndBroadcastsToTheDistricts() throws IOException {
+        signIn("buriram.head");
+        readTheTeamRubric();
+        assertThat(browser.findElements(By.cssSelector("#template-rows tbody tr"))).hasSize(8);
+        assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("100.00");
+        WebElement t7 = browser.findElement(By.cssSelector("tr[data-code=T7] input[data-weight]"));
+        t7.clear();
+        t7.sendKeys("สิบ");
+        assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("—");
+        browser.findElement(By.id("update-template")).click();
+        see("ทำรายการไม่สำเร็จ", "web.not-a-number", "ช่องที่ต้องแก้ไข: น้ำหนักในแม่แบบ แถวที่ 7");
+
+        // T8 out, T7 from 10 to 20: the sum follows as it is typed, and the template as updated
+        readTheTeamRubric();
+        browser.findElement(By.cssSelector("tr[data-code=T8] input[type=checkbox]")).click();
+        assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("90.00");
+        t7 = browser.findElement(By.cssSelector("tr[data-code=T7] input[data-weight]"));
+        t7.clear();
+        t7.sendKeys("20");
+        assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("100.00");
+        browser.findElement(By.id("update-template")).click();
+        see("แม่แบบตัวชี้วัดที่จะถ่ายทอด");
+        assertThat(browser.findElements(By.cssSelector("#template-rows tbody tr"))).extracting(r -> r.getAttribute("data-code"))
+                .containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7");
+        assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("100.00");
+        // Nang Rong is left out: its head will start from last round's agreement instead
+        browser.findElement(By.cssSelector("input[name=office][value='BRM-NANGRONG']")).click();
+        shot("broadcast-template");
+        browser.findElement(By.id("broadcast")).click();
+        see("ถ่ายทอดตัวชี้วัดแล้ว", "ร่างข้อตกลงใหม่ 22 ฉบับ", "สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ");
+        assertThat(text()).doesNotContain("อำเภอนางรอง");
+        WebElement lamPlaiMat = browser.findElement(By.xpath("//table[@id='broadcasted']//tr[td[contains(., 'ลำปลายมาศ')]]"));
+        district = lamPlaiMat.findElement(By.tagName("a")).getText();
+        assertThat(lamPlaiMat.getText()).contains("ร่างใหม่");
+        shot("broadcast-result");
+        signOut();
+    }
+
+    @Test
+    @Order(12)
+    void theDistrictHeadFindsTheDraftInTheQueueAdjustsATargetAndWeightsAndSigns() throws IOException {
+        signIn("lamplaimat.head");
+        open("/tasks");
+        WebElement queue = browser.findElement(By.id("queue-sign"));
+        assertThat(queue.getText()).contains("รอลงนามในข้อตกลง", district);
+        queue.findElement(By.linkText(district)).click();
+        see("ข้อตกลง " + district, "แก้ไขร่างข้อตกลง", "ร่าง");
+
+        // a local target: level 3 of T1 from 90 to 85, with the reason
+        WebElement t1 = browser.findElement(By.id("item-T1"));
+        t1.findElement(By.cssSelector("details.targets summary")).click();
+        WebElement level3 = t1.findElement(By.name("t.3.0"));
+        assertThat(level3.getAttribute("value")).isEqualTo("90");
+        level3.clear();
+        level3.sendKeys("85");
+        t1.findElement(By.cssSelector("details.targets input[name=reason]")).sendKeys("อำเภอได้รับจัดสรรงบประมาณล่าช้า");
+        t1.findElement(By.cssSelector("button.save-targets")).click();
+        see("แก้ไขร่างข้อตกลงแล้ว", "ค่าเป้าหมายปรับเฉพาะข้อตกลงนี้", "อำเภอได้รับจัดสรรงบประมาณล่าช้า");
+        assertThat(browser.findElement(By.id("item-T1")).findElement(By.name("t.3.0")).getAttribute("value")).isEqualTo("85");
+
+        // weights that no longer sum to 100 are saved, but signing is refused, in Thai
+        WebElement t7 = browser.findElement(By.name("w.T7"));
+        t7.clear();
+        t7.sendKeys("15");
+        assertThat(browser.findElement(By.id("weight-total")).getText()).isEqualTo("95.00");
+        browser.findElement(By.id("save-weights")).click();
+        see("แก้ไขร่างข้อตกลงแล้ว", "ต้องเท่ากับ ๑๐๐ จึงลงนามได้");
+        shot("draft-editor");
+        browser.findElement(By.id("sign")).click();
+        see("ทำรายการไม่สำเร็จ", "น้ำหนักรวมของตัวชี้วัดต้องเท่ากับร้อยละ 100", "agreement.weights-not-100");
+        open("/agreements/" + district);
+        t7 = browser.findElement(By.name("w.T7"));
+        t7.clear();
+        t7.sendKeys("20");
+        browser.findElement(By.id("save-weights")).click();
+        see("แก้ไขร่างข้อตกลงแล้ว");
+        assertThat(browser.findElement(By.id("weight-total")).getText()).isEqualTo("100.00");
+        browser.findElement(By.id("sign")).click();
+        see("ลงนามแล้ว");
+        signOut();
+
+        signIn("buriram.head");
+        open("/tasks");
+        browser.findElement(By.id("queue-sign")).findElement(By.linkText(district)).click();
+        see("ข้อตกลง " + district);
+        browser.findElement(By.id("sign")).click();
+        see("ลงนามแล้ว", "ลงนามข้อตกลงแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(13)
+    void theDistrictHeadDerivesToTwoStaffWhoseWeightsTheDomainBalancesAndLinksAnItem() throws IOException {
+        signIn("lamplaimat.head");
+        open("/team?round=" + NEXT_ROUND);
+        see("ถ่ายทอดตัวชี้วัดจากข้อตกลงของฉันให้ผู้ใต้บังคับบัญชา", district);
+        for (String item : List.of("T1", "T2", "T3")) {
+            browser.findElement(By.cssSelector("tr[data-person='BRM-LAMPLAIMAT-02'] input[value='" + item + "']")).click();
+        }
+        for (String item : List.of("T4", "T5")) {
+            browser.findElement(By.cssSelector("tr[data-person='BRM-LAMPLAIMAT-03'] input[value='" + item + "']")).click();
+        }
+        shot("derive-form");
+        browser.findElement(By.id("derive-submit")).click();
+        // shares of the head's weights 15, 15, 10 and 15, 10: balanced to 100 by the domain
+        see("ร่างข้อตกลงใหม่ 2 ฉบับ", "T1 37.50 · T2 37.50 · T3 25.00", "T4 60.00 · T5 40.00");
+        shot("derive-result");
+        WebElement row = browser.findElement(By.xpath("//table[@id='derived']//tr[td[contains(., 'นางสาวกาญจนา ชัยมงคล')]]"));
+        staffAgreement = row.findElement(By.tagName("a")).getText();
+        row.findElement(By.tagName("a")).click();
+        see("ข้อตกลง " + staffAgreement, "ถ่ายทอดจากข้อตกลง " + district + " ตัวชี้วัด T2");
+
+        // T2 is linked to the head's T2; the head links it to their T6 instead
+        WebElement t2 = browser.findElement(By.id("item-T2"));
+        new Select(t2.findElement(By.cssSelector("form.link-item select"))).selectByValue(district + "/T6");
+        t2.findElement(By.cssSelector("form.link-item button")).click();
+        see("แก้ไขร่างข้อตกลงแล้ว", "ถ่ายทอดจากข้อตกลง " + district + " ตัวชี้วัด T6");
+        browser.findElement(By.id("sign")).click();
+        see("ลงนามแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(14)
+    void theStaffMemberSignsReportsAndSubmits() throws IOException {
+        signIn("lamplaimat.staff");
+        open("/tasks");
+        browser.findElement(By.id("queue-sign")).findElement(By.linkText(staffAgreement)).click();
+        browser.findElement(By.id("sign")).click();
+        see("ลงนามแล้ว", "ลงนามข้อตกลงแล้ว");
+        reportEverything();
+        browser.findElement(By.id("submit-self-assessment")).click();
+        see("ส่งการประเมินตนเองแล้ว", "ประเมินตนเองแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(15)
+    void theDistrictHeadEvaluatesTheStaffMemberOnTheCoreCompetenciesAndRecordsTheirRefusalBeforeAWitnessChosenByName()
+            throws IOException {
+        signIn("lamplaimat.head");
+        open("/tasks");
+        browser.findElement(By.id("queue-evaluate")).findElement(By.linkText(staffAgreement)).click();
+        assertThat(browser.findElements(By.cssSelector("input[data-competency]"))).as("a K-level position: the five core competencies")
+                .extracting(e -> e.getAttribute("data-competency"))
+                .containsExactly("core.achievement", "core.service", "core.expertise", "core.integrity", "core.teamwork");
+        for (WebElement competency : browser.findElements(By.cssSelector("input[data-competency]"))) {
+            competency.clear();
+            competency.sendKeys("2");
+        }
+        browser.findElement(By.id("save-evaluation")).click();
+        see("บันทึกผลการประเมินแล้ว", "ประเมินแล้ว");
+
+        // the staff member will not sign: the head records it before a witness, chosen by name
+        String witness = app.org.person(new appraisal.domain.model.org.PersonId("BRM-LAMPLAIMAT-03")).name();
+        Select witnesses = new Select(browser.findElement(By.name("witness")));
+        assertThat(witnesses.getOptions()).extracting(WebElement::getText).noneMatch(o -> o.contains("นางสาวกาญจนา ชัยมงคล"));
+        witnesses.getOptions().stream().filter(o -> o.getText().startsWith(witness)).findFirst().orElseThrow().click();
+        browser.findElement(By.name("note")).sendKeys("แจ้งผลการประเมินแล้ว ผู้รับการประเมินไม่ลงนามรับทราบ");
+        shot("refusal-witness");
+        browser.findElement(By.id("record-refusal")).click();
+        see("บันทึกการไม่ลงนามรับทราบพร้อมพยานแล้ว", "แจ้งผลแล้ว ไม่ลงนามรับทราบ");
+        assertThat(app.agreements.show(new appraisal.domain.model.agreement.AgreementId(staffAgreement)).acknowledgement()
+                .map(Object::toString).orElse("")).contains("BRM-LAMPLAIMAT-03");
+
+        // the head's own agreement: results reported and submitted
+        open("/agreements/" + district);
+        reportEverything();
+        browser.findElement(By.id("submit-self-assessment")).click();
+        see("ส่งการประเมินตนเองแล้ว", "ประเมินตนเองแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(16)
+    void theProvinceHeadEvaluatesTheDistrictHeadOnTheCoreAndManagementCompetencies() throws IOException {
+        signIn("buriram.head");
+        open("/tasks");
+        browser.findElement(By.id("queue-evaluate")).findElement(By.linkText(district)).click();
+        List<WebElement> competencies = browser.findElements(By.cssSelector("input[data-competency]"));
+        assertThat(competencies).as("a D1 position: five core and six management competencies").hasSize(11);
+        assertThat(text()).contains("สภาวะผู้นำ (คาดหวังระดับ 1)", "การมุ่งผลสัมฤทธิ์ (คาดหวังระดับ 3)");
+        for (WebElement competency : competencies) {
+            competency.clear();
+            if (!competency.getAttribute("data-competency").equals("mgmt.leadership")) {
+                competency.sendKeys(competency.getAttribute("data-competency").startsWith("mgmt.") ? "2" : "3");
+            }
+        }
+        browser.findElement(By.id("save-evaluation")).click();
+        see("ทำรายการไม่สำเร็จ", "ยังประเมินสมรรถนะไม่ครบ", "ช่องที่ต้องแก้ไข: สมรรถนะสภาวะผู้นำ");
+        open("/agreements/" + district);
+        for (WebElement competency : browser.findElements(By.cssSelector("input[data-competency]"))) {
+            competency.clear();
+            competency.sendKeys(competency.getAttribute("data-competency").startsWith("mgmt.") ? "2" : "3");
+        }
+        shot("evaluation-management-competencies");
+        browser.findElement(By.id("save-evaluation")).click();
+        see("บันทึกผลการประเมินแล้ว", "ประเมินแล้ว");
+        assertThat(browser.findElement(By.id("total")).getText()).isNotBlank();
+        signOut();
+
+        signIn("lamplaimat.head");
+        open("/tasks");
+        browser.findElement(By.id("queue-acknowledge")).findElement(By.linkText(district)).click();
+        browser.findElement(By.id("acknowledge")).click();
+        see("รับทราบผลการประเมินแล้ว", "รับทราบผลแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(17)
+    void theReviewersQueuesHoldWhatAwaitsTheirOpinionAndTheyReviewAndClose() throws IOException {
+        signIn("cdd.deputy");
+        open("/tasks?round=" + NEXT_ROUND);
+        WebElement review = browser.findElement(By.id("queue-review"));
+        assertThat(review.getText()).contains("รอความเห็นของผู้บังคับบัญชาเหนือขึ้นไป", district);
+        assertThat(review.getText()).as("the staff member's evaluation is the province head's to review").doesNotContain(staffAgreement);
+        shot("reviewer-queue");
+        review.findElement(By.linkText(district)).click();
+        browser.findElement(By.name("opinion")).sendKeys("เห็นด้วยกับผลการประเมินของพัฒนาการจังหวัด");
+        browser.findElement(By.id("review")).click();
+        see("บันทึกความเห็นผู้บังคับบัญชาเหนือขึ้นไปแล้ว");
+        open("/tasks?round=" + NEXT_ROUND);
+        browser.findElement(By.id("queue-close")).findElement(By.linkText(district)).click();
+        browser.findElement(By.id("close")).click();
+        see("ปิดข้อตกลงแล้ว", "ปิดการประเมินแล้ว");
+        signOut();
+
+        signIn("buriram.head");
+        open("/tasks?round=" + NEXT_ROUND);
+        browser.findElement(By.id("queue-review")).findElement(By.linkText(staffAgreement)).click();
+        browser.findElement(By.name("opinion")).sendKeys("รับทราบการไม่ลงนามต่อหน้าพยาน เห็นด้วยกับผลการประเมิน");
+        browser.findElement(By.id("review")).click();
+        see("บันทึกความเห็นผู้บังคับบัญชาเหนือขึ้นไปแล้ว", "ผู้บังคับบัญชาเหนือขึ้นไปให้ความเห็นแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(18)
+    void anAppraiseeWhoPostsAClosingOrAReopeningOfTheirOwnAgreementIsRefusedOnThePage() throws IOException {
+        signIn("lamplaimat.staff");
+        open("/agreements/" + staffAgreement);
+        assertThat(status()).isEqualTo("ผู้บังคับบัญชาเหนือขึ้นไปให้ความเห็นแล้ว");
+        assertThat(browser.findElements(By.cssSelector("#close, #reopen"))).as("no such buttons for the appraisee").isEmpty();
+        appraisal.domain.model.agreement.AgreementId id = new appraisal.domain.model.agreement.AgreementId(staffAgreement);
+        long version = app.agreements.show(id).version();
+
+        postForm("/agreements/" + staffAgreement + "/closure", Map.of("version", String.valueOf(version)));
+        see("ทำรายการไม่สำเร็จ", "ไม่มีสิทธิ์", "ปิดข้อตกลง");
+        assertThat(text()).contains("authority.");
+        postForm("/agreements/" + staffAgreement + "/reopening", Map.of("version", String.valueOf(version),
+                "reason", "ขอเปิดการประเมินใหม่เอง"));
+        see("ทำรายการไม่สำเร็จ", "ไม่มีสิทธิ์", "เปิดการประเมินใหม่");
+        assertThat(app.agreements.show(id).status()).isEqualTo(appraisal.domain.model.agreement.AgreementStatus.REVIEWED);
+        assertThat(app.agreements.show(id).version()).isEqualTo(version);
+        signOut();
+
+        signIn("buriram.head");
+        open("/agreements/" + staffAgreement);
+        browser.findElement(By.id("close")).click();
+        see("ปิดข้อตกลงแล้ว", "ปิดการประเมินแล้ว");
+        signOut();
+    }
+
+    @Test
+    @Order(19)
+    void aDistrictHeadLeftOutOfTheBroadcastCopiesLastRoundsAgreementAsTheirDraft() throws IOException {
+        signIn("nangrong.head");
+        open("/agreements");
+        WebElement copy = browser.findElement(By.id("copy-last-round"));
+        assertThat(copy.getText()).contains("2565-2", "2566-1");
+        copy.click();
+        see("คัดลอกข้อตกลง", "ของรอบก่อนมาเป็นร่างแล้ว", "ร่าง", "T8");
+        shot("copied-draft");
+        String copied = browser.getCurrentUrl().replaceAll(".*/agreements/(AG-\\d+).*", "$1");
+        assertThat(app.agreements.show(new appraisal.domain.model.agreement.AgreementId(copied)).round().value()).isEqualTo(NEXT_ROUND);
+        open("/agreements");
+        assertThat(browser.findElements(By.id("copy-last-round"))).as("offered once: the round has the agreement now").isEmpty();
+        signOut();
+    }
+
+    /** The province head's first step: round 2566-1, the team section of the source's rubric file, as the template. */
+    private static void readTheTeamRubric() {
+        open("/cascade");
+        new Select(browser.findElement(By.cssSelector("#from-rubric select[name=round]"))).selectByValue(NEXT_ROUND);
+        browser.findElement(By.cssSelector("#from-rubric input[name=rubric]")).sendKeys(TEAM_RUBRIC.toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("read-rubric")).click();
+        see("แม่แบบตัวชี้วัดที่จะถ่ายทอด", "T1", "T8", "ร้อยละของการใช้จ่ายเงินงบประมาณ");
+    }
+
+    /** Every fact of every item typed (numbers 95, flags yes, steps done on a date, choices a letter) and saved. */
+    private static void reportEverything() {
+        for (WebElement input : browser.findElements(By.cssSelector("input[data-fact][inputmode=decimal]"))) {
+            input.clear();
+            input.sendKeys("95");
+        }
+        for (WebElement select : browser.findElements(By.cssSelector("select[data-fact]"))) {
+            List<WebElement> options = select.findElements(By.tagName("option"));
+            new Select(select).selectByValue(options.stream().anyMatch(o -> "done".equals(o.getAttribute("value"))) ? "done" : "yes");
+        }
+        for (WebElement date : browser.findElements(By.cssSelector("input[type=date][data-date]"))) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2023-03-01'", date);
+        }
+        for (WebElement input : browser.findElements(By.cssSelector("input[data-fact]:not([inputmode])"))) {
+            input.sendKeys("ก");
+        }
+        browser.findElement(By.id("save-results")).click();
+        see("บันทึกผลการดำเนินงานแล้ว");
+    }
+
+    /** Posts a form the page does not offer, with the session's CSRF token from the page, as a hand-made request would. */
+    private static void postForm(String action, Map<String, String> fields) {
+        StringBuilder script = new StringBuilder("var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + "var add = function (n, v) { var i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v;"
+                + " f.appendChild(i); }; add('_csrf', document.querySelector('meta[name=csrf-token]').content);");
+        List<Object> args = new ArrayList<>();
+        args.add(action);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            args.add(field.getKey());
+            args.add(field.getValue());
+            script.append("add(arguments[").append(args.size() - 2).append("], arguments[").append(args.size() - 1).append("]);");
+        }
+        script.append("document.body.appendChild(f); f.submit();");
+        ((JavascriptExecutor) browser).executeScript(script.toString(), args.toArray());
     }
 
     // ---------------------------------------------------------------- helpers

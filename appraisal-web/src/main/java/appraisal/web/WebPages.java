@@ -56,6 +56,9 @@ public final class WebPages implements Pages {
         routes.add(new Route("POST", "/logout", Access.SIGNED_IN, this::logout));
         routes.add(new Route("GET", "/", Access.SIGNED_IN, call -> call.context().status(303).header("Location", "/agreements")));
         new AgreementPages(uses, templates).declare(routes);
+        new DraftPages(uses, templates).declare(routes);
+        new CascadePages(uses, templates).declare(routes);
+        new TaskPages(uses, templates).declare(routes);
         new OfficePages(uses, templates).declare(routes);
         new AdminPages(uses, templates).declare(routes);
     }
@@ -76,7 +79,7 @@ public final class WebPages implements Pages {
             }
         }
         String html = templates.render("refusal.jte", Map.of("frame", new Frame("ทำรายการไม่สำเร็จ", "", "", List.of(), false, ctx.path(), ""),
-                "refusal", refusal, "back", back, "where", where(refusal.field())));
+                "refusal", refusal, "back", back, "where", where(refusal.field()), "field", FieldNames.thai(refusal.code(), refusal.field())));
         ctx.status(refusal.status()).contentType("text/html; charset=utf-8").result(html);
     }
 

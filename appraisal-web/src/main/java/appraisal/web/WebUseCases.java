@@ -2,7 +2,11 @@ package appraisal.web;
 
 import appraisal.documents.DocumentSource;
 import appraisal.documents.RoundSheet;
+import appraisal.domain.port.in.CompetencyQueries;
+import appraisal.domain.port.in.CopyAgreementUseCase;
 import appraisal.domain.port.in.ImportOrgUseCase;
+import appraisal.domain.port.in.RubricTemplateUseCase;
+import appraisal.domain.port.in.TaskQueries;
 import appraisal.http.ApiUseCases;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,10 +16,13 @@ import java.util.function.Function;
  * the documents built from them (one form model, printed as HTML and as PDF), and where evidence
  * files are kept. {@code sheetCsv} is the command line's one CSV writing of the round's sheet (text with the
  * byte order mark and CRLF lines), so the page's CSV download is the same file as {@code round sheet --out x.csv}.
- * {@code importOrg} takes the administrator's units and people files (the API has no such route).
+ * {@code importOrg} takes the administrator's units and people files (the API has no such route). The
+ * page's own: {@code copyAgreement} (last round's agreement as a new draft), {@code tasks} (the queues),
+ * {@code competencies} (what an evaluation assesses), {@code rubricTemplate} (a rubric section as a broadcast template).
  */
 public record WebUseCases(ApiUseCases api, DocumentSource documents, EvidenceFiles evidence, Function<RoundSheet, String> sheetCsv,
-                         ImportOrgUseCase importOrg) {
+                         ImportOrgUseCase importOrg, CopyAgreementUseCase copyAgreement, TaskQueries tasks,
+                         CompetencyQueries competencies, RubricTemplateUseCase rubricTemplate) {
 
     public WebUseCases {
         Objects.requireNonNull(api, "api");
@@ -23,5 +30,9 @@ public record WebUseCases(ApiUseCases api, DocumentSource documents, EvidenceFil
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(sheetCsv, "sheetCsv");
         Objects.requireNonNull(importOrg, "importOrg");
+        Objects.requireNonNull(copyAgreement, "copyAgreement");
+        Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(competencies, "competencies");
+        Objects.requireNonNull(rubricTemplate, "rubricTemplate");
     }
 }

@@ -396,7 +396,7 @@ class WebPageIT {
         assertThat(browser.findElement(By.id("template-total")).getText()).isEqualTo("100.00");
         // Nang Rong is left out: its head will start from last round's agreement instead
         browser.findElement(By.cssSelector("input[name=office][value='BRM-NANGRONG']")).click();
-        shot("broadcast-template");
+        shot("broadcast-template", By.tagName("h1"));
         browser.findElement(By.id("broadcast")).click();
         see("ถ่ายทอดตัวชี้วัดแล้ว", "ร่างข้อตกลงใหม่ 22 ฉบับ", "สำนักงานพัฒนาชุมชนอำเภอลำปลายมาศ");
         assertThat(text()).doesNotContain("อำเภอนางรอง");
@@ -436,7 +436,7 @@ class WebPageIT {
         assertThat(browser.findElement(By.id("weight-total")).getText()).isEqualTo("95.00");
         browser.findElement(By.id("save-weights")).click();
         see("แก้ไขร่างข้อตกลงแล้ว", "ต้องเท่ากับ ๑๐๐ จึงลงนามได้");
-        shot("draft-editor");
+        shot("draft-editor", By.id("editor"));
         browser.findElement(By.id("sign")).click();
         see("ทำรายการไม่สำเร็จ", "น้ำหนักรวมของตัวชี้วัดต้องเท่ากับร้อยละ 100", "agreement.weights-not-100");
         open("/agreements/" + district);
@@ -471,7 +471,7 @@ class WebPageIT {
         for (String item : List.of("T4", "T5")) {
             browser.findElement(By.cssSelector("tr[data-person='BRM-LAMPLAIMAT-03'] input[value='" + item + "']")).click();
         }
-        shot("derive-form");
+        shot("derive-form", By.id("derive"));
         browser.findElement(By.id("derive-submit")).click();
         // shares of the head's weights 15, 15, 10 and 15, 10: balanced to 100 by the domain
         see("ร่างข้อตกลงใหม่ 2 ฉบับ", "T1 37.50 · T2 37.50 · T3 25.00", "T4 60.00 · T5 40.00");
@@ -528,7 +528,7 @@ class WebPageIT {
         assertThat(witnesses.getOptions()).extracting(WebElement::getText).noneMatch(o -> o.contains("นางสาวกาญจนา ชัยมงคล"));
         witnesses.getOptions().stream().filter(o -> o.getText().startsWith(witness)).findFirst().orElseThrow().click();
         browser.findElement(By.name("note")).sendKeys("แจ้งผลการประเมินแล้ว ผู้รับการประเมินไม่ลงนามรับทราบ");
-        shot("refusal-witness");
+        shot("refusal-witness", By.id("refusal"));
         browser.findElement(By.id("record-refusal")).click();
         see("บันทึกการไม่ลงนามรับทราบพร้อมพยานแล้ว", "แจ้งผลแล้ว ไม่ลงนามรับทราบ");
         assertThat(app.agreements.show(new appraisal.domain.model.agreement.AgreementId(staffAgreement)).acknowledgement()
@@ -550,7 +550,9 @@ class WebPageIT {
         browser.findElement(By.id("queue-evaluate")).findElement(By.linkText(district)).click();
         List<WebElement> competencies = browser.findElements(By.cssSelector("input[data-competency]"));
         assertThat(competencies).as("a D1 position: five core and six management competencies").hasSize(11);
-        assertThat(text()).contains("สภาวะผู้นำ (คาดหวังระดับ 1)", "การมุ่งผลสัมฤทธิ์ (คาดหวังระดับ 3)");
+        assertThat(text()).contains("สมรรถนะหลัก", "สมรรถนะทางการบริหาร");
+        assertThat(expected("สภาวะผู้นำ")).as("the scheme expects level 1 of a D1").isEqualTo("1");
+        assertThat(expected("การมุ่งผลสัมฤทธิ์")).isEqualTo("3");
         for (WebElement competency : competencies) {
             competency.clear();
             if (!competency.getAttribute("data-competency").equals("mgmt.leadership")) {
@@ -564,7 +566,7 @@ class WebPageIT {
             competency.clear();
             competency.sendKeys(competency.getAttribute("data-competency").startsWith("mgmt.") ? "2" : "3");
         }
-        shot("evaluation-management-competencies");
+        shot("evaluation-management-competencies", By.cssSelector("table.competencies"));
         browser.findElement(By.id("save-evaluation")).click();
         see("บันทึกผลการประเมินแล้ว", "ประเมินแล้ว");
         assertThat(browser.findElement(By.id("total")).getText()).isNotBlank();
@@ -648,6 +650,12 @@ class WebPageIT {
         open("/agreements");
         assertThat(browser.findElements(By.id("copy-last-round"))).as("offered once: the round has the agreement now").isEmpty();
         signOut();
+    }
+
+    /** The level the evaluation form says the scheme expects of a competency. */
+    private static String expected(String competency) {
+        return browser.findElement(By.xpath("//table[contains(@class, 'competencies')]//tr[td/label[text()='" + competency + "']]"))
+                .findElement(By.cssSelector("td.num")).getText();
     }
 
     /** The province head's first step: round 2566-1, the team section of the source's rubric file, as the template. */
@@ -738,6 +746,13 @@ class WebPageIT {
 
     private static String text() {
         return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** A screenshot with {@code element} at the top of the window. */
+    private static void shot(String name, By element) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -8);",
+                browser.findElement(element));
+        shot(name);
     }
 
     private static void shot(String name) throws IOException {

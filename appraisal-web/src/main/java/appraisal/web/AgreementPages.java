@@ -198,7 +198,7 @@ final class AgreementPages {
         if (can.evaluate()) {
             for (ExpectedCompetency c : uses.competencies().competencies(a.id())) {
                 competencies.add(new AgreementView.CompetencyInput(c.competency().code(), c.competency().thaiName(),
-                        c.expectedLevel().isPresent() ? t.number(c.expectedLevel().getAsInt()) : "",
+                        c.competency().management(), c.expectedLevel().isPresent() ? t.number(c.expectedLevel().getAsInt()) : "",
                         a.competencies().flatMap(x -> x.level(c.competency().code())).map(String::valueOf).orElse("")));
             }
         }

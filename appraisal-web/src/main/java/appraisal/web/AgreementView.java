@@ -35,7 +35,7 @@ public record AgreementView(String id, String status, long version, String round
     }
 
     /** A competency the evaluator rates (0–5), with the level the round's scheme expects of the appraisee's position. */
-    public record CompetencyInput(String code, String name, String expected, String level) {
+    public record CompetencyInput(String code, String name, boolean management, String expected, String level) {
     }
 
     /** A choice in a select: the value sent and the text shown. */

@@ -16,7 +16,6 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
@@ -329,7 +328,7 @@ final class AgreementPages {
     // ---------------------------------------------------------------- changing
 
     private AgreementChange change(Screen s, Agreement a) {
-        return AgreementChange.at(a.id(), s.principal().actor(), s.version());
+        return AgreementChange.at(a.id(), s.principal().acting(), s.version());
     }
 
     /** A one-form step on the agreement in the path: the change (with the version the form was drawn at), then back to the agreement. */
@@ -440,7 +439,7 @@ final class AgreementPages {
     }
 
     private void close(Call call) {
-        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change, ReviewPolicy.REQUIRED)));
+        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change)));
     }
 
     /** An agreement for a subordinate, drafted from the evaluator's own agreement in the round: same indicators and weights. */
@@ -460,7 +459,7 @@ final class AgreementPages {
                 OptionalInt.of(i.indicator().version()), i.section(), i.weight(), i.responsibleUnit(), Optional.empty()))
                 .collect(ImmutableList.toImmutableList());
         AgreementId id = uses.api().draft().draft(new DraftAgreementCommand(round.id(), subordinate, me, Optional.of(own.id()),
-                Facts.NONE, items, s.principal().actor()));
+                Facts.NONE, items, s.principal().acting()));
         s.seeOther("/agreements/" + id.value() + "?done=drafted");
     }
 

@@ -40,7 +40,7 @@ public final class InMemorySystem {
             unitOfWork, clock);
     public final RoundService roundService = new RoundService(rounds, audit, unitOfWork, clock);
     public final OrgService org = new OrgService(units, people, audit, unitOfWork, clock);
-    public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, rounds, audit, unitOfWork,
+    public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
     public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,

@@ -84,7 +84,7 @@ class AgreementLifecycleTest {
         Agreement agreement = anAgreement().in(AgreementStatus.EVALUATED);
 
         agreement.refuse(EVALUATOR, AgreementFixtures.WITNESS, "notified in the meeting room", day(171));
-        agreement.close(EVALUATOR, ReviewPolicy.OPTIONAL, day(172));
+        agreement.close(EVALUATOR, day(172));
 
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CLOSED);
         Acknowledgement.Refused refusal = (Acknowledgement.Refused) agreement.acknowledgement().orElseThrow();

@@ -38,7 +38,7 @@ public abstract class RoundRepositoryContract {
         Round round = PortExamples.round2565Two();
         repository().save(round);
         Round changed = new Round(round.id(), round.fiscalYear(), round.number(), ImmutableList.of(round.deadlines().get(1)),
-                PortExamples.standardRound(2565, 2).scheme());
+                PortExamples.standardRound(2565, 2).scheme(), round.settings());
 
         repository().save(changed);
 

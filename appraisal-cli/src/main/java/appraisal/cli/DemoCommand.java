@@ -10,7 +10,7 @@ import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;

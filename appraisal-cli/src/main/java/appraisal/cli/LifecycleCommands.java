@@ -1,6 +1,6 @@
 package appraisal.cli;
 
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;

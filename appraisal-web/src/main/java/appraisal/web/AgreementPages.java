@@ -16,7 +16,7 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;

@@ -11,7 +11,7 @@ import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.FactValue;

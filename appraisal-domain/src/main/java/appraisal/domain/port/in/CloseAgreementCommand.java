@@ -1,6 +1,6 @@
 package appraisal.domain.port.in;
 
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.shared.Require;
 
 /** Whether this appraisal needed a review before closing. */

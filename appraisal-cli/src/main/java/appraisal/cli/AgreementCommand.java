@@ -18,6 +18,7 @@ import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.RubricReading;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -318,9 +319,9 @@ public final class AgreementCommand extends CommandGroup {
     static final class Sign extends AgreementChangeCommand {
         @Override
         protected ExitCode execute() {
-            PersonId signer = person();
+            Actor signer = acting();
             app().sign.sign(new SignAgreementCommand(change(signer)));
-            return changed("signed by " + signer);
+            return changed("signed by " + signer.id());
         }
     }
 

@@ -148,7 +148,7 @@ public final class Application {
         this.org = org;
         this.importOrg = org;
         AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
-                ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.units(), ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.draft = agreementService;
         this.editDraft = agreementService;
         this.sign = agreementService;

@@ -7,6 +7,7 @@ import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.shared.Require;

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.round.ReviewPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

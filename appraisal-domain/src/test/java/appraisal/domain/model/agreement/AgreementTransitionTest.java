@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import appraisal.domain.model.criterion.Comparator;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Threshold;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.shared.DomainException;
 import java.math.BigDecimal;
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package appraisal.cli;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.port.in.AgreementChange;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +26,7 @@ abstract class AgreementChangeCommand extends CommandBase {
     }
 
     /** The change made by {@code who}, checked against {@code --version} when given. */
-    AgreementChange change(PersonId who) {
+    AgreementChange change(Actor who) {
         return expectedVersion == null
                 ? AgreementChange.of(agreementId(), who)
                 : AgreementChange.at(agreementId(), who, expectedVersion);

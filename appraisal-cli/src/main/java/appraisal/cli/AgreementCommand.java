@@ -18,6 +18,7 @@ import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.RubricReading;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -151,7 +152,7 @@ public final class AgreementCommand extends CommandGroup {
             List<ItemDraft> drafts = rubric != null ? fromRubric(this, rubric, section)
                     : itemDrafts(items, section == null ? Section.INDIVIDUAL : section(section));
             AgreementId id = app().draft.draft(new DraftAgreementCommand(new RoundId(round.strip()), appraiseeId, evaluatorId,
-                    Optional.ofNullable(parent).map(AgreementCommand::agreementId), facts, ImmutableList.copyOf(drafts), actor()));
+                    Optional.ofNullable(parent).map(AgreementCommand::agreementId), facts, ImmutableList.copyOf(drafts), acting()));
             if (out().format() == Format.TABLE) {
                 // The id alone, so a script can capture it; digits stay Arabic because it is typed back.
                 spec.commandLine().getOut().println(id.value());
@@ -318,9 +319,9 @@ public final class AgreementCommand extends CommandGroup {
     static final class Sign extends AgreementChangeCommand {
         @Override
         protected ExitCode execute() {
-            PersonId signer = person();
+            Actor signer = acting();
             app().sign.sign(new SignAgreementCommand(change(signer)));
-            return changed("signed by " + signer);
+            return changed("signed by " + signer.id());
         }
     }
 
@@ -333,7 +334,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            app().amend.amend(new AmendAgreementCommand(change(person()), reason));
+            app().amend.amend(new AmendAgreementCommand(change(acting()), reason));
             return changed("amended");
         }
     }
@@ -350,7 +351,7 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             ItemDraft draft = itemDrafts(List.of(item), section == null ? Section.INDIVIDUAL : section(section)).get(0);
-            app().editDraft.addItem(new AddItemCommand(change(actor()), draft));
+            app().editDraft.addItem(new AddItemCommand(change(acting()), draft));
             return changed("item " + draft.indicatorCode() + " added");
         }
     }
@@ -363,7 +364,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            app().editDraft.removeItem(new RemoveItemCommand(change(actor()), itemId(item)));
+            app().editDraft.removeItem(new RemoveItemCommand(change(acting()), itemId(item)));
             return changed("item " + item.strip() + " removed");
         }
     }
@@ -380,7 +381,7 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             BigDecimal w = weight(weight, item);
-            app().editDraft.changeWeight(new ChangeWeightCommand(change(actor()), itemId(item), w));
+            app().editDraft.changeWeight(new ChangeWeightCommand(change(acting()), itemId(item), w));
             return changed("weight of " + item.strip() + " set to " + w.toPlainString());
         }
     }
@@ -390,7 +391,7 @@ public final class AgreementCommand extends CommandGroup {
     static final class Submit extends AgreementChangeCommand {
         @Override
         protected ExitCode execute() {
-            app().submit.submit(new SubmitSelfAssessmentCommand(change(person())));
+            app().submit.submit(new SubmitSelfAssessmentCommand(change(acting())));
             return changed("self-assessment submitted");
         }
     }
@@ -476,15 +477,15 @@ public final class AgreementCommand extends CommandGroup {
             document.items().forEach(i -> drafts.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
                     i.parent())));
             AgreementId id = app().draft.draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluatorId,
-                    document.parent(), document.context(), ImmutableList.copyOf(drafts), actor()));
+                    document.parent(), document.context(), ImmutableList.copyOf(drafts), acting()));
             // Local targets and roll-up rules are further steps on the same draft, which nobody has signed yet.
             for (AgreementDocument.ItemDocument i : document.items()) {
                 if (!i.targets().isEmpty()) {
-                    app().editDraft.adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, actor()), new ItemId(i.indicator()),
+                    app().editDraft.adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, acting()), new ItemId(i.indicator()),
                             i.targets(), i.targetsReason()));
                 }
                 if (i.rollUp().isPresent()) {
-                    app().setRollUp.setRollUp(new SetRollUpCommand(AgreementChange.of(id, actor()), new ItemId(i.indicator()), i.rollUp()));
+                    app().setRollUp.setRollUp(new SetRollUpCommand(AgreementChange.of(id, acting()), new ItemId(i.indicator()), i.rollUp()));
                 }
             }
             spec.commandLine().getOut().println(id.value());

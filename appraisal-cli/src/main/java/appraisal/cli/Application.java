@@ -10,6 +10,7 @@ import appraisal.domain.port.in.AccountsUseCase;
 import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.AuthorityQueries;
 import appraisal.domain.port.in.BackupUseCase;
 import appraisal.domain.port.in.CheckStoreUseCase;
 import appraisal.domain.port.in.CloseAgreementUseCase;
@@ -112,6 +113,7 @@ public final class Application {
     public final CloseAgreementUseCase close;
     public final ReopenAgreementUseCase reopen;
     public final AgreementQueries agreements;
+    public final AuthorityQueries authority;
     public final CopyAgreementUseCase copyAgreement;
     public final TaskQueries tasks;
     public final CompetencyQueries competencies;
@@ -159,7 +161,7 @@ public final class Application {
         this.org = org;
         this.importOrg = org;
         AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
-                ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.units(), ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.draft = agreementService;
         this.editDraft = agreementService;
         this.sign = agreementService;
@@ -172,9 +174,10 @@ public final class Application {
         this.close = agreementService;
         this.reopen = agreementService;
         this.agreements = agreementService;
-        this.copyAgreement = new AgreementCopyService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds(),
+        this.authority = agreementService;
+        this.copyAgreement = new AgreementCopyService(ports.agreements(), ports.indicators(), ports.people(), ports.units(), ports.rounds(),
                 ports.audit(), ports.unitOfWork(), ports.ids(), clock);
-        this.tasks = new TaskService(ports.agreements(), ports.people());
+        this.tasks = new TaskService(ports.agreements(), ports.people(), ports.units(), ports.rounds(), clock);
         ScoringService scoring = new ScoringService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds());
         this.scoreAgreement = scoring;
         this.scoreRound = scoring;

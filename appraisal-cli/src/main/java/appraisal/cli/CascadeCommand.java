@@ -119,7 +119,7 @@ public final class CascadeCommand extends CommandGroup {
             ImmutableSet<OrgUnitId> chosen = offices.stream().map(o -> new OrgUnitId(o.strip())).collect(ImmutableSet.toImmutableSet());
             BroadcastResult result = app().broadcast.broadcast(new BroadcastCascadeCommand(new RoundId(round.strip()),
                     new OrgUnitId(unit.strip()), chosen, ImmutableList.copyOf(template),
-                    Optional.ofNullable(parent).map(AgreementCommand::agreementId), ImmutableMap.of(), actor()));
+                    Optional.ofNullable(parent).map(AgreementCommand::agreementId), ImmutableMap.of(), acting()));
             Table.Builder t = Table.of("office", "หน่วยงาน", "head", "หัวหน้า", "agreement", "ข้อตกลง", "outcome", "ผล",
                     "headcount", "บุคลากร");
             result.entries().forEach(e -> t.row(e.office().value(), e.head().value(), e.agreement().value(), name(e.outcome()),
@@ -183,7 +183,7 @@ public final class CascadeCommand extends CommandGroup {
         protected ExitCode execute() {
             AssignmentPlan assignments = PlanFile.read(this, plan, PlanFile.isCsv(plan, planFormat));
             DeriveResult result = app().derive.derive(new DeriveCascadeCommand(AgreementCommand.agreementId(agreement), assignments,
-                    actor()));
+                    acting()));
             Table.Builder t = Table.of("person", "ผู้รับการประเมิน", "agreement", "ข้อตกลง", "outcome", "ผล", "items", "จำนวนตัวชี้วัด",
                     "weights", "น้ำหนัก");
             for (DeriveResult.Entry e : result.entries()) {
@@ -459,7 +459,7 @@ public final class CascadeCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Optional<RollUp> rollUp = parse(rule, fact);
-            app().setRollUp.setRollUp(new SetRollUpCommand(change(actor()), AgreementCommand.itemId(item), rollUp));
+            app().setRollUp.setRollUp(new SetRollUpCommand(change(acting()), AgreementCommand.itemId(item), rollUp));
             return changed("roll-up of " + item.strip() + " set to " + ruleText(rollUp));
         }
 

@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import appraisal.domain.model.access.UserAccount;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -84,6 +86,27 @@ public abstract class CommandBase implements Callable<Integer> {
     protected PersonId actor() {
         return new PersonId(global(o -> o.actor).orElseGet(() -> Optional.ofNullable(root().environment("APPRAISAL_ACTOR")).orElse("cli")));
     }
+
+    /**
+     * Who acts on an agreement: {@code --as PERSON} is that person; {@code --as user:NAME} is the
+     * administrator account NAME (it must exist, be enabled and administer), whose acts the audit
+     * trail marks as an administrator's. The authority then decides what they may do, as for anyone.
+     */
+    protected Actor acting() {
+        PersonId who = person();
+        if (!who.value().startsWith(ADMINISTRATOR_PREFIX)) {
+            return Actor.person(who);
+        }
+        String username = who.value().substring(ADMINISTRATOR_PREFIX.length());
+        UserAccount account = app().accounts.users().stream().filter(u -> u.username().equals(username)).findFirst()
+                .filter(u -> u.admin() && !u.disabled())
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--as " + who.value()
+                        + ": there is no enabled administrator account '" + username + "' (appraisal user list); name a person"
+                        + " id to act as that person, or user:NAME for an administrator"));
+        return Actor.administrator(account.person().orElse(who));
+    }
+
+    private static final String ADMINISTRATOR_PREFIX = "user:";
 
     /** Who acts, when the action needs a real person (signing, evaluating…). */
     protected PersonId person() {

@@ -10,7 +10,6 @@ import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
@@ -267,7 +266,7 @@ public final class DemoCommand extends CommandBase {
             clock.set(LocalDate.of(2022, 10, 3).plusDays(i % 5), 10);
             app.review.review(new ReviewAgreementCommand(AgreementChange.of(id, BuriramOffice.REVIEWER), "เห็นด้วยกับผลการประเมิน"));
             if (i % 6 == 0) {
-                app.close.close(new CloseAgreementCommand(AgreementChange.of(id, BuriramOffice.REVIEWER), ReviewPolicy.REQUIRED));
+                app.close.close(new CloseAgreementCommand(AgreementChange.of(id, BuriramOffice.REVIEWER)));
             }
         }
     }

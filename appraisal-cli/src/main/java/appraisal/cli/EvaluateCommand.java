@@ -78,7 +78,7 @@ public final class EvaluateCommand extends AgreementChangeCommand {
         for (ItemId item : evaluated) {
             items.put(item, new ItemEvaluation(judged.getOrDefault(item, Facts.NONE), Optional.ofNullable(overridden.get(item)), ""));
         }
-        app().evaluate.evaluate(new EvaluateAgreementCommand(change(person()), items.build(), assessment()));
+        app().evaluate.evaluate(new EvaluateAgreementCommand(change(acting()), items.build(), assessment()));
         out().note(a.id() + ": evaluated");
         ScoreTables.printAgreement(this, app().scoreAgreement.score(a.id()));
         return ExitCode.OK;

@@ -28,7 +28,7 @@ public enum ExitCode {
     static ExitCode of(DomainException e) {
         return switch (e.kind()) {
             case INVALID -> USAGE;
-            case REFUSED -> REFUSED;
+            case REFUSED, FORBIDDEN -> REFUSED;
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
         };

@@ -20,8 +20,8 @@ public final class GlobalOptions {
     @Option(names = "--thai-digits", description = "Print numbers and dates with Thai digits (table format only).")
     Boolean thaiDigits;
 
-    @Option(names = "--as", paramLabel = "PERSON", description = "Who acts (a person id), recorded in the audit trail. "
-            + "Default: $APPRAISAL_ACTOR, else 'cli'.")
+    @Option(names = "--as", paramLabel = "PERSON", description = "Who acts: a person id, or user:NAME for an administrator's account; recorded in the "
+            + "audit trail, and the authority decides what they may do (docs/authority.md). Default: $APPRAISAL_ACTOR.")
     String actor;
 
     @Option(names = "--debug", description = "Print the full stack trace of an error.")

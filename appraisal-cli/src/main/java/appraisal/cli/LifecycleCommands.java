@@ -1,6 +1,5 @@
 package appraisal.cli;
 
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
@@ -39,13 +38,13 @@ public final class LifecycleCommands {
                 if (witness != null || note != null) {
                     throw new CliException(ExitCode.USAGE, "--witness and --note go with --refused");
                 }
-                app().acknowledge.acknowledge(new AcknowledgeCommand(change(person())));
+                app().acknowledge.acknowledge(new AcknowledgeCommand(change(acting())));
                 return changed("acknowledged");
             }
             if (witness == null) {
                 throw new CliException(ExitCode.USAGE, "a refusal to sign needs --witness PERSON");
             }
-            app().acknowledge.recordRefusal(new RecordRefusalCommand(change(person()), new PersonId(witness.strip()), note));
+            app().acknowledge.recordRefusal(new RecordRefusalCommand(change(acting()), new PersonId(witness.strip()), note));
             return changed("refusal to sign recorded, witnessed by " + witness.strip());
         }
     }
@@ -59,7 +58,7 @@ public final class LifecycleCommands {
 
         @Override
         protected ExitCode execute() {
-            app().review.review(new ReviewAgreementCommand(change(person()), opinion));
+            app().review.review(new ReviewAgreementCommand(change(acting()), opinion));
             return changed("reviewed");
         }
     }
@@ -73,21 +72,19 @@ public final class LifecycleCommands {
 
         @Override
         protected ExitCode execute() {
-            app().reopen.reopen(new ReopenAgreementCommand(change(person()), reason));
+            app().reopen.reopen(new ReopenAgreementCommand(change(acting()), reason));
             return changed("reopened");
         }
     }
 
-    @Command(name = "close", description = "Close a reviewed appraisal; with --no-review, also one acknowledged or refused "
-            + "but not reviewed, where the round does not require a review.",
-            footer = {"", "Examples:", "  appraisal close AG-1", "  appraisal close AG-1 --no-review"})
+    @Command(name = "close", description = "Close an appraisal: once reviewed, or once acknowledged (or refused) where the "
+            + "round's review policy is optional or the evaluator has no supervisor to review. The evaluator, the reviewer, "
+            + "a head above or an administrator closes; never the appraisee.",
+            footer = {"", "Examples:", "  appraisal close AG-1 --as BRM-0001", "  appraisal close AG-1 --as user:admin"})
     public static final class Close extends AgreementChangeCommand {
-        @Option(names = "--no-review", description = "Allow closing without the reviewer's opinion.")
-        boolean noReview;
-
         @Override
         protected ExitCode execute() {
-            app().close.close(new CloseAgreementCommand(change(actor()), noReview ? ReviewPolicy.OPTIONAL : ReviewPolicy.REQUIRED));
+            app().close.close(new CloseAgreementCommand(change(acting())));
             return changed("closed");
         }
     }

@@ -21,6 +21,7 @@ import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
@@ -69,6 +70,8 @@ public final class NationalDemo {
 
     static final RoundId ROUND = new RoundId("2565-2");
     private static final PersonId ADMIN = new PersonId("demo");
+    /** The cascades are the demo's set-up, done with an administrator's authority and recorded as such. */
+    private static final Actor SET_UP = Actor.administrator(ADMIN);
 
     /** What the cascade did. */
     public record Cascade(int broadcasts, int derives, int agreements) {
@@ -143,7 +146,7 @@ public final class NationalDemo {
         }
         clock.set(LocalDate.of(2022, 4, 5), 9);
         BroadcastResult toProvinces = app.broadcast.broadcast(BroadcastCascadeCommand.toEveryOffice(ROUND,
-                NationalDepartment.DEPARTMENT, template, ADMIN));
+                NationalDepartment.DEPARTMENT, template, SET_UP));
         Map<OrgUnitId, BroadcastResult.Entry> byProvince = new LinkedHashMap<>();
         toProvinces.entries().forEach(e -> byProvince.put(e.office(), e));
         int derives = 0;
@@ -178,7 +181,7 @@ public final class NationalDemo {
      */
     private void cascade(NationalDepartment.Province province, AgreementId provinceAgreement, List<Drafted> drafts) {
         BroadcastResult toDistricts = app.broadcast.broadcast(new BroadcastCascadeCommand(ROUND, province.office().unit(),
-                ImmutableSet.of(), template, Optional.of(provinceAgreement), ImmutableMap.of(), ADMIN));
+                ImmutableSet.of(), template, Optional.of(provinceAgreement), ImmutableMap.of(), SET_UP));
         derive(provinceAgreement, province.office(), drafts);
         Map<OrgUnitId, AgreementId> districtAgreements = new HashMap<>();
         toDistricts.entries().forEach(e -> districtAgreements.put(e.office(), e.agreement()));
@@ -194,7 +197,7 @@ public final class NationalDemo {
         if (office.staff().isEmpty()) {
             return;
         }
-        DeriveResult result = app.derive.derive(new DeriveCascadeCommand(head, plan(office), ADMIN));
+        DeriveResult result = app.derive.derive(new DeriveCascadeCommand(head, plan(office), SET_UP));
         result.entries().forEach(e -> drafts.add(new Drafted(e.agreement(), e.person(), office.head(), office.unit())));
     }
 

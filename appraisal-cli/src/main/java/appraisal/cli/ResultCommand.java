@@ -7,6 +7,7 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
@@ -71,7 +72,7 @@ public final class ResultCommand extends CommandGroup {
             if (facts.isEmpty() && evidence.isEmpty()) {
                 throw new CliException(ExitCode.USAGE, "give at least one NAME=VALUE fact or --evidence NAME=FILE");
             }
-            PersonId reporter = person();
+            Actor reporter = acting();
             Agreement a = app().agreements.show(agreementId());
             ItemFacts target = ItemFacts.of(app(), a, item);
             Map<String, FactValue> values = new LinkedHashMap<>();
@@ -127,7 +128,7 @@ public final class ResultCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            PersonId reporter = person();
+            Actor reporter = acting();
             Input.Source source = input().read(file);
             Path base = file.equals("-") ? Path.of("") : Optional.ofNullable(Path.of(file).toAbsolutePath().getParent()).orElse(Path.of(""));
             List<CsvTable.Row> rows = CsvRows.read(source, COLUMNS, EVIDENCE_COLUMNS);

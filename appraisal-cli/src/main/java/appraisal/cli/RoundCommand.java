@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code appraisal round …}: appraisal rounds, their deadlines and scoring schemes. */
-@Command(name = "round", description = "Open and show appraisal rounds, their deadlines and scoring scheme; follow who is late against the deadlines.",
+@Command(name = "round", description = "Open and show appraisal rounds, their deadlines, scoring scheme and settings; follow who is late against the deadlines.",
         subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadlines.class,
                 ComplianceCommand.class, DocumentCommands.Sheet.class})
 public final class RoundCommand extends CommandGroup {
@@ -27,7 +27,7 @@ public final class RoundCommand extends CommandGroup {
         return RoundOption.resolve(command.app(), id);
     }
 
-    @Command(name = "open", description = "Open a round from a round file (fiscal year, round, deadlines, scheme).",
+    @Command(name = "open", description = "Open a round from a round file (fiscal year, round, deadlines, scheme, settings).",
             footer = {"", "Example:", "  appraisal round open examples/buriram-2565-r2-round.yaml"})
     static final class Open extends CommandBase {
         @Parameters(paramLabel = "FILE", description = "YAML or JSON round file, or - for standard input.")
@@ -63,7 +63,7 @@ public final class RoundCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "show", description = "Show a round: dates, deadlines and its scoring scheme (as a round file).",
+    @Command(name = "show", description = "Show a round: dates, deadlines, its scoring scheme and settings (as a round file).",
             footer = {"", "Examples:", "  appraisal round show 2565-2", "  appraisal round show --format json"})
     static final class Show extends CommandBase {
         @Parameters(paramLabel = "ROUND", arity = "0..1", description = "Round id such as 2565-2; the newest when left out.")
@@ -73,7 +73,9 @@ public final class RoundCommand extends CommandGroup {
         protected ExitCode execute() {
             Round round = chosen(this, id);
             out().note("round " + round.id() + ": " + round.start() + " – " + round.end() + "; rating bands "
-                    + round.scheme().bands().stream().map(RatingBand::name).collect(Collectors.joining(", ")));
+                    + round.scheme().bands().stream().map(RatingBand::name).collect(Collectors.joining(", ")) + "; review "
+                    + round.settings().review().name().toLowerCase(Locale.ROOT) + "; evidence per agreement: "
+                    + round.settings().evidence().describe());
             out().print(app().roundCodec.write(round));
             return ExitCode.OK;
         }

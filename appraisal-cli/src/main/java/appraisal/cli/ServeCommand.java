@@ -75,7 +75,7 @@ public final class ServeCommand extends CommandBase {
     /** What the web page needs: the API's use cases, the documents, evidence files beside the store, the round sheet's CSV. */
     public static WebUseCases webUseCases(Application app, String db) {
         return new WebUseCases(useCases(app), app.documents, EvidenceFiles.beside(db), DocumentCommands::csv, app.importOrg,
-                app.copyAgreement, app.tasks, app.competencies, app.rubricTemplate);
+                app.authority, app.copyAgreement, app.tasks, app.competencies, app.rubricTemplate);
     }
 
     /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */

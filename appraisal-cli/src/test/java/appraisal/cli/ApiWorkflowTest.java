@@ -115,6 +115,17 @@ class ApiWorkflowTest {
     }
 
     @Test
+    void a_round_shows_its_settings_the_review_policy_and_the_evidence_quota_per_agreement() {
+        ApiFixture.Reply round = api.get("appraisee", "/rounds/{id}", "2565-2");
+
+        assertThat(round.status()).as(round.body()).isEqualTo(200);
+        JsonNode settings = round.json().path("settings");
+        assertThat(settings.path("review").asText()).isEqualTo("required");
+        assertThat(settings.path("evidence_quota").path("files").asInt()).isEqualTo(20);
+        assertThat(settings.path("evidence_quota").path("bytes").asLong()).isEqualTo(20L * 1024 * 1024);
+    }
+
+    @Test
     void health_and_readiness_answer_without_signing_in() {
         assertThat(api.get(null, "/health").json().path("status").asText()).isEqualTo("live");
         assertThat(api.get(null, "/ready").json().path("status").asText()).isEqualTo("ready");

@@ -81,6 +81,31 @@ class OrgCommandTest {
     }
 
     @Test
+    void a_round_shows_its_settings_the_standard_ones_when_its_file_names_none() {
+        InMemoryCli.Run open = cli.runWithInput("fiscal_year: 2565\nround: 1\nsettings:\n  review: optional\n"
+                + "  evidence_quota: {files: 5, bytes: 2 MiB}\n", "round", "open", "-");
+        cli.run("round", "open", Path.of("../examples/buriram-2565-r2-round.yaml").toString());
+
+        InMemoryCli.Run own = cli.run("round", "show", "2565-1");
+        InMemoryCli.Run standard = cli.run("round", "show", "2565-2", "--format", "json");
+
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        assertThat(own.out()).contains("review optional; evidence per agreement: 5 files of together at most 2 MiB")
+                .contains("review: optional").contains("bytes: 2097152");
+        assertThat(standard.out()).contains("\"review\" : \"required\"").contains("\"files\" : 20").contains("\"bytes\" : 20971520");
+    }
+
+    @Test
+    void a_bad_evidence_quota_in_a_round_file_is_refused_at_its_line_and_opens_nothing() {
+        InMemoryCli.Run open = cli.runWithInput("fiscal_year: 2565\nround: 1\nsettings:\n  evidence_quota:\n    files: -3\n",
+                "round", "open", "-");
+
+        assertThat(open.exitCode()).isEqualTo(2);
+        assertThat(open.err()).contains("<stdin>:5").contains("evidence files must be 0 to 1000, got -3");
+        assertThat(cli.run("round", "list").out()).doesNotContain("2565-1");
+    }
+
+    @Test
     void tables_for_people_can_print_thai_digits_and_buddhist_era_dates() {
         cli.run("round", "open", Path.of("../examples/buriram-2565-r2-round.yaml").toString());
 

@@ -619,11 +619,12 @@ class WebPageIT {
         long version = app.agreements.show(id).version();
 
         postForm("/agreements/" + staffAgreement + "/closure", Map.of("version", String.valueOf(version)));
-        see("ทำรายการไม่สำเร็จ", "ไม่มีสิทธิ์", "ปิดข้อตกลง");
-        assertThat(text()).contains("authority.");
+        see("ทำรายการไม่สำเร็จ", "ท่านไม่มีสิทธิ์ปิดการประเมิน", "authority.own-agreement",
+                "ท่านเป็นผู้รับการประเมินของข้อตกลงนี้ จึงดำเนินการขั้นตอนนี้กับข้อตกลงของตนเองไม่ได้");
+        shot("refusal-own-agreement");
         postForm("/agreements/" + staffAgreement + "/reopening", Map.of("version", String.valueOf(version),
                 "reason", "ขอเปิดการประเมินใหม่เอง"));
-        see("ทำรายการไม่สำเร็จ", "ไม่มีสิทธิ์", "เปิดการประเมินใหม่");
+        see("ทำรายการไม่สำเร็จ", "ท่านไม่มีสิทธิ์เปิดการประเมินใหม่", "authority.own-agreement");
         assertThat(app.agreements.show(id).status()).isEqualTo(appraisal.domain.model.agreement.AgreementStatus.REVIEWED);
         assertThat(app.agreements.show(id).version()).isEqualTo(version);
         signOut();

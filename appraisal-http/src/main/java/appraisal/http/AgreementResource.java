@@ -11,7 +11,7 @@ import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.RollUp;
 import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.audit.DomainEvent;
@@ -166,7 +166,7 @@ final class AgreementResource {
         List<ItemDraft> drafts = new ArrayList<>();
         document.items().forEach(i -> drafts.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
                 i.parent())));
-        PersonId actor = call.principal().actor();
+        Actor actor = call.principal().acting();
         AgreementId id = uses.draft().draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluator,
                 document.parent(), document.context(), ImmutableList.copyOf(drafts), actor));
         // Local targets and roll-up rules are further steps on the same draft, which nobody has signed yet.
@@ -338,8 +338,12 @@ final class AgreementResource {
     }
 
     private void close(Call call) {
-        change(call, c -> uses.close().close(new CloseAgreementCommand(c,
-                call.body(Requests.Closure.class).reviewRequired() ? ReviewPolicy.REQUIRED : ReviewPolicy.OPTIONAL)));
+        change(call, c -> {
+            if (call.context().bodyAsBytes().length > 0) {
+                call.body(Requests.Closure.class);
+            }
+            return uses.close().close(new CloseAgreementCommand(c));
+        });
     }
 
     /**

@@ -321,6 +321,8 @@ public final class ApiServer {
                 return 404;
             case CONFLICT:
                 return d.code().equals("agreement.stale-version") ? 412 : 409;
+            case FORBIDDEN:
+                return 403;
             case REFUSED:
                 if (d.code().equals("auth.bad-credentials")) {
                     return 401;

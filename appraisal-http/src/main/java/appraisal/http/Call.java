@@ -164,10 +164,10 @@ public final class Call {
     public AgreementChange change(AgreementId id) {
         String header = ctx.header("If-Match");
         if (header != null && header.strip().equals("*")) {
-            return AgreementChange.of(id, principal().actor());
+            return AgreementChange.of(id, principal().acting());
         }
         long version = ifMatch();
-        return AgreementChange.at(id, principal().actor(), version);
+        return AgreementChange.at(id, principal().acting(), version);
     }
 
     public static String etag(long version) {

@@ -87,7 +87,7 @@ final class CascadeResource {
             command = root.build(() -> new BroadcastCascadeCommand(new RoundId(root.field("round").text()), unit,
                     ImmutableSet.copyOf(children), ImmutableList.copyOf(template),
                     root.optionalField("parent").map(p -> new AgreementId(p.text())), ImmutableMap.copyOf(officeFacts),
-                    call.principal().actor()));
+                    call.principal().acting()));
         } catch (DomainException e) {
             throw Call.located(parsed, e);
         }
@@ -118,7 +118,7 @@ final class CascadeResource {
         } catch (DomainException e) {
             throw Call.located(parsed, e);
         }
-        DeriveResult result = uses.derive().derive(new DeriveCascadeCommand(parent, plan, call.principal().actor()));
+        DeriveResult result = uses.derive().derive(new DeriveCascadeCommand(parent, plan, call.principal().acting()));
         call.json(201, new Views.Derive(result.parent().value(), result.evaluator().value(), result.entries().stream()
                 .map(e -> new Views.DeriveEntry(e.person().value(), e.agreement().value(), OrgResource.name(e.outcome()), e.weights()))
                 .collect(Collectors.toList())));

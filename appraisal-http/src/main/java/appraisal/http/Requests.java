@@ -52,7 +52,11 @@ public final class Requests {
     }
 
     /** {@code POST /agreements/{id}/closure}. */
-    public record Closure(boolean reviewRequired) {
+    /**
+     * {@code POST /agreements/{id}/closure}: nothing to say. Whether a review was needed is the round's
+     * policy, never the request's, so a body naming {@code review_required} is refused as an unknown field.
+     */
+    public record Closure() {
     }
 
     /** {@code PUT /agreements/{id}/items/{item}/roll-up}. */

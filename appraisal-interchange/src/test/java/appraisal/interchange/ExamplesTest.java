@@ -11,6 +11,7 @@ import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.interchange.RubricReading;
+import appraisal.domain.port.out.contract.PortExamples;
 import appraisal.domain.seed.BuriramRound2565;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,6 +82,24 @@ class ExamplesTest {
         Set<ValidationMessage> errors = schema("agreement.schema.json").validate(new ObjectMapper().readTree(exported));
 
         assertThat(errors).as(exported).isEmpty();
+    }
+
+    @Test
+    void a_written_round_validates_and_the_round_schema_rejects_settings_the_reader_rejects() throws IOException {
+        JsonSchema round = schema("round.schema.json");
+        String written = text.write(new RoundCodec().write(PortExamples.round2565Two()), Syntax.JSON);
+        assertThat(round.validate(new ObjectMapper().readTree(written))).as(written).isEmpty();
+
+        ObjectNode broken = (ObjectNode) yaml("buriram-2565-r2-round.yaml");
+        ObjectNode settings = (ObjectNode) broken.get("settings");
+        settings.put("review", "sometimes");
+        ((ObjectNode) settings.get("evidence_quota")).put("bytes", "20 MB");
+        ((ObjectNode) settings.get("evidence_quota")).put("file", 3);
+
+        assertThat(round.validate(broken)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("review"))
+                .anySatisfy(m -> assertThat(m).contains("bytes"))
+                .anySatisfy(m -> assertThat(m).contains("file"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import appraisal.domain.model.agreement.AgreementFixtures;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundSettings;
 import appraisal.domain.port.out.contract.PortExamples;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.criterion.FactValue;
@@ -30,7 +31,7 @@ abstract class SchemaMigrationTests {
             "account_session", "sign_in_failure");
 
     /** The latest schema version; change with every new migration. */
-    static final String LATEST = "9";
+    static final String LATEST = "11";
 
     @RegisterExtension
     final FreshStore fresh;
@@ -48,7 +49,7 @@ abstract class SchemaMigrationTests {
 
         int applied = Schema.migrate(empty, dialect);
 
-        assertThat(applied).isEqualTo(9);
+        assertThat(applied).isEqualTo(Schema.MIGRATIONS.size());
         assertThat(Schema.currentVersion(empty, dialect)).isEqualTo(LATEST);
         Jdbi jdbi = Jdbi.create(empty);
         for (String table : TABLES) {
@@ -164,6 +165,23 @@ abstract class SchemaMigrationTests {
         assertThat(Schema.currentVersion(data, dialect)).isEqualTo(LATEST);
         assertThatThrownBy(() -> jdbi.useHandle(h -> h.select("SELECT COUNT(*) FROM fact").mapTo(Integer.class).one()))
                 .hasMessageContaining("fact");
+    }
+
+    @Test
+    void a_round_stored_before_version_11_reads_back_with_the_standard_settings() {
+        StoreLocation location = fresh.emptyDatabase();
+        DataSource data = Store.dataSource(location);
+        Flyway.configure().dataSource(data).locations(dialect.migrationLocations().toArray(String[]::new))
+                .placeholders(dialect.placeholders()).target("9").loggers("slf4j").load().migrate();
+        Round round = PortExamples.standardRound(2565, 2);
+        String scheme = new JsonColumns(CriterionCodec.withInstalledKinds()).scheme(round.scheme());
+        Jdbi.create(data).useHandle(h -> h.execute("INSERT INTO round (id, fiscal_year, number, scheme) VALUES ('2565-2', 2565, 2, ?)",
+                scheme));
+
+        Store store = fresh.open(location);
+
+        assertThat(store.rounds().find(round.id())).contains(round);
+        assertThat(store.rounds().find(round.id()).orElseThrow().settings()).isEqualTo(RoundSettings.standard());
     }
 
     private static Facts facts(JsonColumns json, String stored) {

@@ -6,7 +6,6 @@ import appraisal.documents.SummaryForm;
 import appraisal.documents.pdf.FormPdf;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
-import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.Item;
@@ -16,9 +15,9 @@ import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.authority.Act;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
@@ -137,7 +136,7 @@ final class AgreementPages {
             throw Call.hidden("person.not-found", "person " + person.value());
         }
         RoundId round = new RoundId(s.required("round", "the round to copy into"));
-        CopiedAgreement copied = uses.copyAgreement().copy(new CopyAgreementCommand(person, round, s.principal().actor()));
+        CopiedAgreement copied = uses.copyAgreement().copy(new CopyAgreementCommand(person, round, s.principal().acting()));
         s.seeOther("/agreements/" + copied.draft().value() + "?done=copied&from=" + copied.source().value()
                 + (copied.adjustmentsLeftOut().isEmpty() ? "" : "&left-out=" + Screen.encode(String.join(",", copied.adjustmentsLeftOut()))));
     }
@@ -167,7 +166,8 @@ final class AgreementPages {
         Map<ItemId, ItemScore> scored = score.map(sc -> sc.items().stream().collect(Collectors.toMap(ItemScore::item,
                 Function.identity()))).orElse(Map.of());
         List<AgreementView.ItemView> items = new ArrayList<>();
-        boolean editing = actions(s, a, person(a.evaluator())).edit();
+        AgreementView.Actions can = actions(s, a);
+        boolean editing = can.edit();
         for (Item item : a.items()) {
             Indicator indicator = uses.api().indicators().indicator(item.indicator());
             Optional<ItemResult> result = a.result(item.id());
@@ -192,7 +192,6 @@ final class AgreementPages {
                     editing ? editItem(a, item, indicator) : null));
         }
         Person evaluatorPerson = person(a.evaluator());
-        AgreementView.Actions can = actions(s, a, evaluatorPerson);
         Person appraiseePerson = person(a.appraisee());
         List<AgreementView.CompetencyInput> competencies = new ArrayList<>();
         if (can.evaluate()) {
@@ -218,24 +217,15 @@ final class AgreementPages {
     }
 
     /**
-     * What the viewer may do now, from the status and their part in the agreement (appraisee, evaluator, the
-     * evaluator's supervisor as reviewer, an administrator). The domain still has the last word on every post.
+     * What the viewer may do now: the acts the domain's authority allows them on this agreement (status, their part in
+     * it, the round), so the page offers exactly what a post would be let through. Signing once is the aggregate's rule.
      */
-    private static AgreementView.Actions actions(Screen s, Agreement a, Person evaluatorPerson) {
-        Optional<PersonId> me = s.me();
-        boolean appraisee = me.map(a.appraisee()::equals).orElse(false);
-        boolean evaluator = me.map(a.evaluator()::equals).orElse(false);
-        boolean reviewer = me.isPresent() && evaluatorPerson.supervisor().equals(me);
-        AgreementStatus st = a.status();
-        boolean draft = st == AgreementStatus.DRAFT;
-        boolean open = st == AgreementStatus.AGREED || st == AgreementStatus.REOPENED;
-        boolean signedByMe = me.isPresent() && a.signatures().stream().anyMatch(x -> x.signer().equals(me.get()));
-        boolean reopenable = st != AgreementStatus.DRAFT && st != AgreementStatus.AGREED && st != AgreementStatus.REOPENED;
-        return new AgreementView.Actions(draft && (appraisee || evaluator) && !signedByMe, draft && (appraisee || evaluator),
-                open && (appraisee || evaluator), open && appraisee, (st == AgreementStatus.SELF_ASSESSED || st == AgreementStatus.REOPENED)
-                && evaluator, st == AgreementStatus.EVALUATED && appraisee, st == AgreementStatus.EVALUATED && evaluator,
-                (st == AgreementStatus.ACKNOWLEDGED || st == AgreementStatus.REFUSED) && reviewer,
-                st == AgreementStatus.REVIEWED && (reviewer || s.admin()), reopenable && (evaluator || reviewer || s.admin()));
+    private AgreementView.Actions actions(Screen s, Agreement a) {
+        Set<Act> acts = uses.authority().allowedActs(a.id(), s.principal().acting());
+        boolean signedByMe = s.me().isPresent() && a.signatures().stream().anyMatch(x -> x.signer().equals(s.me().get()));
+        return new AgreementView.Actions(acts.contains(Act.SIGN) && !signedByMe, acts.contains(Act.EDIT_DRAFT),
+                acts.contains(Act.RECORD_RESULT), acts.contains(Act.SUBMIT), acts.contains(Act.EVALUATE), acts.contains(Act.ACKNOWLEDGE),
+                acts.contains(Act.RECORD_REFUSAL), acts.contains(Act.REVIEW), acts.contains(Act.CLOSE), acts.contains(Act.REOPEN));
     }
 
     /** Who may witness a refusal: the people of the appraisee's and the evaluator's offices, neither party, by name. */
@@ -410,7 +400,7 @@ final class AgreementPages {
     // ---------------------------------------------------------------- changing
 
     private AgreementChange change(Screen s, Agreement a) {
-        return AgreementChange.at(a.id(), s.principal().actor(), s.version());
+        return AgreementChange.at(a.id(), s.principal().acting(), s.version());
     }
 
     /** A one-form step on the agreement in the path: the change (with the version the form was drawn at), then back to the agreement. */
@@ -521,7 +511,7 @@ final class AgreementPages {
     }
 
     private void close(Call call) {
-        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change, ReviewPolicy.REQUIRED)));
+        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change)));
     }
 
     private void reopen(Call call) {

@@ -168,7 +168,7 @@ final class CascadePages {
             throw DomainException.invalid("web.nothing-chosen", "tick at least one item for at least one person", "carry");
         }
         DeriveResult result = uses.api().derive().derive(new DeriveCascadeCommand(parentId, new AssignmentPlan(
-                ImmutableList.copyOf(assignments)), s.principal().actor()));
+                ImmutableList.copyOf(assignments)), s.principal().acting()));
         List<CascadeView.Entry> entries = new ArrayList<>();
         for (DeriveResult.Entry e : result.entries()) {
             Person p = reads.person(e.person());
@@ -256,7 +256,7 @@ final class CascadePages {
         }
         BroadcastResult result = uses.api().broadcast().broadcast(new BroadcastCascadeCommand(round, unit.id(),
                 ImmutableSet.copyOf(offices), ImmutableList.copyOf(rows(s)), s.field("parent").map(AgreementId::new), ImmutableMap.of(),
-                s.principal().actor()));
+                s.principal().acting()));
         Map<OrgUnitId, String> names = uses.api().org().units().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
         List<CascadeView.Entry> entries = new ArrayList<>();
         for (BroadcastResult.Entry e : result.entries()) {

@@ -140,7 +140,7 @@ final class DraftPages {
     private void edit(Call call, Edit edit) {
         Screen s = new Screen(call, templates);
         Agreement a = call.visibleAgreement(uses.api().agreements());
-        edit.apply(s, a, AgreementChange.at(a.id(), s.principal().actor(), s.version()));
+        edit.apply(s, a, AgreementChange.at(a.id(), s.principal().acting(), s.version()));
         s.seeOther("/agreements/" + a.id().value() + "?done=edited#editor");
     }
 }

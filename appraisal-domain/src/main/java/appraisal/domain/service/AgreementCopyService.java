@@ -5,6 +5,8 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.authority.Act;
+import appraisal.domain.model.authority.Party;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -17,6 +19,7 @@ import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -41,9 +44,11 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
+    private final Authorities authorities;
 
     public AgreementCopyService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
-                                RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
+                                OrgUnitRepository units, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
+                                Clock clock) {
         this.agreements = agreements;
         this.indicators = indicators;
         this.people = people;
@@ -52,6 +57,7 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
+        this.authorities = new Authorities(people, units, rounds, clock);
     }
 
     @Override
@@ -64,10 +70,9 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
                     "person " + c.appraisee() + " is not registered"));
             PersonId evaluator = appraisee.supervisor().orElseThrow(() -> DomainException.refused("agreement.no-supervisor",
                     appraisee.id() + " (" + appraisee.name() + ") has no supervisor recorded, so nobody can be their evaluator"));
-            if (!c.actor().equals(appraisee.id()) && !c.actor().equals(evaluator)) {
-                throw DomainException.refused("agreement.not-a-party", c.actor() + " is neither " + appraisee.id()
-                        + ", whose agreement it is, nor their supervisor " + evaluator + ", who would evaluate it");
-            }
+            // a copy drafts: whoever may draft the appraisee's agreement may copy it
+            Party actedAs = authorities.requireNew(Act.DRAFT, round.id(), Optional.of(appraisee.id()), evaluator, c.actor(),
+                    "the agreement of " + appraisee.id() + " in round " + round.id());
             List<Agreement> already = agreements.ofAppraisee(round.id(), appraisee.id());
             if (!already.isEmpty()) {
                 throw DomainException.refused("agreement.copy-exists", appraisee.id() + " already has agreement "
@@ -93,8 +98,8 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
                         old.rollUp()));
             }
             Agreement draft = Agreement.draft(new AgreementId(ids.newId("AG-")), round.id(), appraisee.id(), evaluator,
-                    parent.map(Agreement::id), source.context(), items, c.actor(), at);
-            List<DomainEvent> events = new ArrayList<>(draft.pendingEvents());
+                    parent.map(Agreement::id), source.context(), items, c.actor().id(), at);
+            List<DomainEvent> events = Authorities.recorded(actedAs, draft.pendingEvents());
             agreements.save(draft);
             audit.append(events);
             draft.clearPendingEvents();

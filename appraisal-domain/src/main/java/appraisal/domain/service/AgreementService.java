@@ -7,11 +7,14 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.authority.Act;
+import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.authority.Party;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.indicator.Indicator;
-import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.indicator.Level;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -27,6 +30,7 @@ import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementCommand;
 import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.AuthorityQueries;
 import appraisal.domain.port.in.ChangeWeightCommand;
 import appraisal.domain.port.in.ChangeWeightsCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
@@ -40,22 +44,25 @@ import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.LinkItemCommand;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
-import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RecordResultUseCase;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RemoveItemCommand;
-import appraisal.domain.port.in.RetargetCommand;
 import appraisal.domain.port.in.ReopenAgreementCommand;
 import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.RetargetCommand;
 import appraisal.domain.port.in.ReviewAgreementCommand;
 import appraisal.domain.port.in.ReviewAgreementUseCase;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SignAgreementUseCase;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
+import appraisal.domain.port.in.UpdateContextCommand;
+import appraisal.domain.port.in.UpdateContextUseCase;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
+import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -67,6 +74,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -78,7 +87,8 @@ import java.util.stream.Collectors;
  */
 public final class AgreementService implements DraftAgreementUseCase, EditDraftUseCase, SignAgreementUseCase,
         AmendAgreementUseCase, RecordResultUseCase, SubmitSelfAssessmentUseCase, EvaluateAgreementUseCase,
-        AcknowledgeUseCase, ReviewAgreementUseCase, CloseAgreementUseCase, ReopenAgreementUseCase, AgreementQueries {
+        AcknowledgeUseCase, ReviewAgreementUseCase, CloseAgreementUseCase, ReopenAgreementUseCase, AgreementQueries,
+        AuthorityQueries, UpdateContextUseCase {
 
     static final String AGGREGATE = "agreement";
 
@@ -90,9 +100,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
+    private final Authorities authorities;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
-                            RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
+                            OrgUnitRepository units, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
+                            Clock clock) {
         this.agreements = agreements;
         this.indicators = indicators;
         this.people = people;
@@ -101,6 +113,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
+        this.authorities = new Authorities(people, units, rounds, clock);
     }
 
     @Override
@@ -116,14 +129,16 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
                         + " is their supervisor " + appraisee.supervisor().map(PersonId::value).orElse("(none recorded)")
                         + ", not " + command.evaluator());
             }
+            Party actedAs = authorities.requireNew(Act.DRAFT, command.round(), Optional.of(command.appraisee()), command.evaluator(),
+                    command.actor(), "the agreement of " + command.appraisee() + " in round " + command.round());
             command.parent().ifPresent(this::load);
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : command.items()) {
                 items.add(item(draft));
             }
             Agreement agreement = Agreement.draft(new AgreementId(ids.newId("AG-")), command.round(), command.appraisee(),
-                    command.evaluator(), command.parent(), command.context(), items, command.actor(), at);
-            save(agreement);
+                    command.evaluator(), command.parent(), command.context(), items, command.actor().id(), at);
+            save(agreement, actedAs);
             return agreement.id();
         });
     }
@@ -136,29 +151,39 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
 
     @Override
     public long addItem(AddItemCommand c) {
-        return change(c.change(), (a, at) -> a.addItem(item(c.item()), c.change().actor(), at));
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.addItem(item(c.item()), c.change().person(), at));
     }
 
     @Override
     public long removeItem(RemoveItemCommand c) {
-        return change(c.change(), (a, at) -> a.removeItem(c.item(), c.change().actor(), at));
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.removeItem(c.item(), c.change().person(), at));
     }
 
     @Override
     public long changeWeight(ChangeWeightCommand c) {
-        return change(c.change(), (a, at) -> a.changeWeight(c.item(), c.weight(), c.change().actor(), at));
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.changeWeight(c.item(), c.weight(), c.change().person(), at));
+    }
+
+    @Override
+    public long adjustTargets(AdjustTargetsCommand c) {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.adjustTargets(c.item(), c.levels(), c.reason(), c.change().person(), at));
+    }
+
+    @Override
+    public long updateContext(UpdateContextCommand c) {
+        return change(c.change(), Act.UPDATE_CONTEXT, (a, at) -> a.updateContext(c.context(), c.change().person(), at));
     }
 
     @Override
     public long changeWeights(ChangeWeightsCommand c) {
-        return change(c.change(), (a, at) -> {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
             int changed = 0;
             for (Map.Entry<ItemId, BigDecimal> w : c.weights().entrySet()) {
                 Item item = a.findItem(w.getKey()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                         "agreement.item-not-found", "agreement " + a.id() + " has no item " + w.getKey(), w.getKey().value()));
                 if (item.weight().compareTo(w.getValue()) != 0) {
                     try {
-                        a.changeWeight(item.id(), w.getValue(), c.change().actor(), at);
+                        a.changeWeight(item.id(), w.getValue(), c.change().person(), at);
                     } catch (DomainException e) {
                         // which of the weights it was: the form has one per item
                         throw e.location().equals("weight")
@@ -174,13 +199,8 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     }
 
     @Override
-    public long adjustTargets(AdjustTargetsCommand c) {
-        return change(c.change(), (a, at) -> a.adjustTargets(c.item(), c.levels(), c.reason(), c.change().actor(), at));
-    }
-
-    @Override
     public long retarget(RetargetCommand c) {
-        return change(c.change(), (a, at) -> {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
             Item item = a.findItem(c.item()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                     "agreement.item-not-found", "agreement " + a.id() + " has no item " + c.item(), c.item().value()));
             Indicator indicator = indicators.find(item.indicator()).orElseThrow(() -> DomainException.notFound("indicator.not-found",
@@ -203,7 +223,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
                 throw DomainException.refused("agreement.targets-unchanged", "item " + item.id()
                         + ": the targets given are the ones the item already has; change a value or the reason");
             }
-            a.adjustTargets(c.item(), adjusted, c.reason(), c.change().actor(), at);
+            a.adjustTargets(c.item(), adjusted, c.reason(), c.change().person(), at);
         });
     }
 
@@ -213,7 +233,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
      */
     @Override
     public long linkItem(LinkItemCommand c) {
-        return change(c.change(), (a, at) -> {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
             if (c.parent().isPresent()) {
                 ItemRef ref = c.parent().get();
                 Agreement parent = load(ref.agreement());
@@ -223,44 +243,72 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
                             + a.evaluator() + "'s own agreement in round " + a.round(), "parent");
                 }
                 if (parent.findItem(ref.item()).isEmpty()) {
-                    throw new DomainException(DomainException.Kind.REFUSED, "cascade.unknown-parent-item", "agreement " + parent.id()
+                    throw new DomainException(DomainException.Kind.REFUSED, "cascade.unknown-parent-item", "agreement " + ref.agreement()
                             + " has no item " + ref.item(), "parent");
                 }
             }
-            a.linkItem(c.item(), c.parent(), c.change().actor(), at);
+            a.linkItem(c.item(), c.parent(), c.change().person(), at);
         });
     }
 
     @Override
     public long sign(SignAgreementCommand c) {
-        return change(c.change(), (a, at) -> a.sign(c.change().actor(), at));
+        return change(c.change(), Act.SIGN, (a, at) -> a.sign(c.change().person(), at));
     }
 
     @Override
     public long amend(AmendAgreementCommand c) {
-        return change(c.change(), (a, at) -> a.amend(c.change().actor(), c.reason(), at));
+        return change(c.change(), Act.AMEND, (a, at) -> a.amend(c.change().person(), c.reason(), at));
     }
 
     @Override
     public long record(RecordResultCommand c) {
-        return change(c.change(), (a, at) -> a.recordResult(c.item(), c.facts(), c.evidence(), c.change().actor(), at));
+        return change(c.change(), Act.RECORD_RESULT, (a, at) -> {
+            refuseJudgements(a, c.item(), c.facts());
+            a.recordResult(c.item(), c.facts(), c.evidence(), c.change().person(), at);
+        });
     }
 
     @Override
     public long recordAll(RecordResultsCommand c) {
-        return change(c.change(), (a, at) -> c.results().forEach(r ->
-                a.recordResult(r.item(), r.facts(), r.evidence(), c.change().actor(), at)));
+        return change(c.change(), Act.RECORD_RESULT, (a, at) -> c.results().forEach(r -> {
+            refuseJudgements(a, r.item(), r.facts());
+            a.recordResult(r.item(), r.facts(), r.evidence(), c.change().person(), at);
+        }));
+    }
+
+    /**
+     * Refuses a result that answers one of the item's judgements: those are the evaluator's
+     * (given with the evaluation), and a reported fact of the same name would decide the level.
+     */
+    private void refuseJudgements(Agreement agreement, ItemId itemId, Facts facts) {
+        Item item = agreement.findItem(itemId).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                "agreement.item-not-found", "agreement " + agreement.id() + " has no item " + itemId, itemId.value()));
+        Indicator indicator = indicators.find(item.indicator()).orElseThrow(() -> DomainException.notFound("indicator.not-found",
+                "indicator " + item.indicator() + " of item " + itemId + " is not stored"));
+        List<Criterion> levels = new ArrayList<>();
+        for (int level = 1; level <= 5; level++) {
+            levels.add(item.criterion(indicator, level));
+        }
+        Set<String> judgements = Criterion.judgementFactsOf(levels);
+        List<String> answered = facts.values().keySet().stream().filter(judgements::contains).sorted().toList();
+        if (!answered.isEmpty()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "authority.judgement-is-evaluators", "item " + itemId
+                    + ": " + String.join(", ", answered) + " " + (answered.size() == 1 ? "is a judgement" : "are judgements")
+                    + " of the evaluator; it is answered with the evaluation, not reported as a result",
+                    "facts/" + answered.get(0));
+        }
     }
 
     @Override
     public long submit(SubmitSelfAssessmentCommand c) {
-        return change(c.change(), (a, at) -> a.submitSelfAssessment(c.change().actor(), at));
+        return change(c.change(), Act.SUBMIT, (a, at) -> a.submitSelfAssessment(c.change().person(), at));
     }
 
     @Override
     public long evaluate(EvaluateAgreementCommand c) {
-        return change(c.change(), (a, at) -> {
-            a.evaluate(c.change().actor(), c.items(), c.competencies(), at);
+        return change(c.change(), Act.EVALUATE, (a, at) -> {
+            a.evaluate(c.change().person(), c.items(), c.competencies(), at);
             requireEveryCompetency(a, c.competencies());
         });
     }
@@ -283,38 +331,35 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
 
     @Override
     public long acknowledge(AcknowledgeCommand c) {
-        return change(c.change(), (a, at) -> a.acknowledge(c.change().actor(), at));
+        return change(c.change(), Act.ACKNOWLEDGE, (a, at) -> a.acknowledge(c.change().person(), at));
     }
 
     @Override
     public long recordRefusal(RecordRefusalCommand c) {
-        return change(c.change(), (a, at) -> {
+        return change(c.change(), Act.RECORD_REFUSAL, (a, at) -> {
             person(c.witness());
-            a.refuse(c.change().actor(), c.witness(), c.note(), at);
+            a.refuse(c.change().person(), c.witness(), c.note(), at);
         });
     }
 
     @Override
     public long review(ReviewAgreementCommand c) {
-        return change(c.change(), (a, at) -> {
-            Person evaluator = person(a.evaluator());
-            if (!evaluator.supervisor().map(c.change().actor()::equals).orElse(false)) {
-                throw DomainException.refused("agreement.reviewer-not-supervisor", "the reviewer of this appraisal is "
-                        + evaluator.name() + "'s supervisor " + evaluator.supervisor().map(PersonId::value).orElse("(none recorded)")
-                        + ", not " + c.change().actor());
-            }
-            a.review(c.change().actor(), c.opinion(), at);
-        });
+        return change(c.change(), Act.REVIEW, (a, at) -> a.review(c.change().person(), c.opinion(), at));
     }
 
     @Override
     public long close(CloseAgreementCommand c) {
-        return change(c.change(), (a, at) -> a.close(c.change().actor(), c.policy(), at));
+        return change(c.change(), Act.CLOSE, (a, at) -> a.close(c.change().person(), at));
     }
 
     @Override
     public long reopen(ReopenAgreementCommand c) {
-        return change(c.change(), (a, at) -> a.reopen(c.change().actor(), c.reason(), at));
+        return change(c.change(), Act.REOPEN, (a, at) -> a.reopen(c.change().person(), c.reason(), at));
+    }
+
+    @Override
+    public Set<Act> allowedActs(AgreementId id, Actor actor) {
+        return authorities.allowed(load(id), actor);
     }
 
     @Override
@@ -337,19 +382,24 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         return audit.history(AGGREGATE, id.value());
     }
 
-    private long change(AgreementChange change, BiConsumer<Agreement, Instant> action) {
+    /**
+     * One act on a stored agreement: loaded, at the version the actor saw, allowed by the
+     * authority (status, then who acts), done by the aggregate, saved with its events.
+     */
+    private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
             Agreement agreement = load(change.agreement());
             change.expectedVersion().ifPresent(agreement::expectVersion);
+            Party actedAs = authorities.require(act, agreement, change.actor());
             action.accept(agreement, at);
-            save(agreement);
+            save(agreement, actedAs);
             return agreement.version();
         });
     }
 
-    private void save(Agreement agreement) {
-        List<DomainEvent> events = agreement.pendingEvents();
+    private void save(Agreement agreement, Party actedAs) {
+        List<DomainEvent> events = Authorities.recorded(actedAs, agreement.pendingEvents());
         agreements.save(agreement);
         audit.append(events);
         agreement.clearPendingEvents();

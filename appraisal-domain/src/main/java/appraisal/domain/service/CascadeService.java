@@ -6,6 +6,8 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.authority.Act;
+import appraisal.domain.model.authority.Party;
 import appraisal.domain.model.cascade.Assignment;
 import appraisal.domain.model.cascade.CascadeOutcome;
 import appraisal.domain.model.cascade.DraftReconciliation;
@@ -76,6 +78,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
+    private final Authorities authorities;
 
     public CascadeService(AgreementRepository agreements, IndicatorRepository indicators, OrgUnitRepository units,
                           PersonRepository people, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
@@ -89,6 +92,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
+        this.authorities = new Authorities(people, units, rounds, clock);
     }
 
     // ---------------------------------------------------------------- broadcast
@@ -101,6 +105,8 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                     "round " + c.round() + " is not open; open it first"));
             OrgUnit parentUnit = offices.unit(c.unit());
             Person evaluator = offices.office(parentUnit).head();
+            Party actedAs = authorities.requireNew(Act.BROADCAST, c.round(), Optional.empty(), evaluator.id(), c.actor(),
+                    "the offices under " + parentUnit.id());
             Optional<Agreement> parent = c.parent().map(this::load);
             if (parent.isPresent()) {
                 Agreement p = parent.get();
@@ -163,7 +169,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 Facts context = Facts.of(HEADCOUNT, FactValue.of(BigDecimal.valueOf(office.headcount())))
                         .overlaidBy(c.officeFacts().getOrDefault(target.id(), Facts.NONE));
                 Agreement a = Agreement.draft(new AgreementId(newIds.next()), c.round(), head.id(), evaluator.id(),
-                        c.parent(), context, template, c.actor(), at);
+                        c.parent(), context, template, c.actor().id(), at);
                 drafted.add(a);
                 entries.add(new BroadcastResult.Entry(target.id(), head.id(), a.id(), CascadeOutcome.DRAFTED, office.headcount()));
             }
@@ -175,8 +181,8 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 after.put("template", c.template().stream().map(ItemDraft::indicatorCode).collect(Collectors.joining(", ")));
                 after.put("entries", describe(entries.stream().map(e -> e.office() + " " + e.head() + " " + e.agreement()
                         + " " + e.outcome()).toList()));
-                saveAll(drafted, DomainEvent.of(CASCADE, c.round() + "/" + c.unit(), 0, "cascade.broadcast", c.actor(), at,
-                        Map.of(), after));
+                saveAll(drafted, DomainEvent.of(CASCADE, c.round() + "/" + c.unit(), 0, "cascade.broadcast", c.actor().id(), at,
+                        Map.of(), after), actedAs);
             }
             return new BroadcastResult(c.round(), c.unit(), evaluator.id(), ImmutableList.copyOf(entries), ImmutableList.copyOf(unlinked));
         });
@@ -205,6 +211,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
             Agreement parent = load(c.parent());
+            Party actedAs = authorities.require(Act.DERIVE, parent, c.actor());
             PersonId head = parent.appraisee();
             // The head's people in one query, and each own indicator looked up once per run: a plan names the
             // same few individual indicators for many people.
@@ -236,7 +243,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 }
                 if (ours.size() == 1) {
                     Agreement a = ours.get(0);
-                    planned.add(new Planned(person, items, weights, DraftReconciliation.apply(a, items, c.actor(), at), Optional.of(a)));
+                    planned.add(new Planned(person, items, weights, DraftReconciliation.apply(a, items, c.actor().id(), at), Optional.of(a)));
                 } else if (!existing.isEmpty()) {
                     planned.add(new Planned(person, items, weights, CascadeOutcome.SKIPPED, Optional.of(existing.get(0))));
                 } else {
@@ -248,15 +255,15 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
             List<DeriveResult.Entry> entries = new ArrayList<>();
             for (Planned p : planned) {
                 Agreement a = p.agreement().orElseGet(() -> Agreement.draft(new AgreementId(newIds.next()), parent.round(),
-                        p.person().id(), head, Optional.of(parent.id()), parent.context(), p.items(), c.actor(), at));
+                        p.person().id(), head, Optional.of(parent.id()), parent.context(), p.items(), c.actor().id(), at));
                 if (p.outcome() == CascadeOutcome.DRAFTED || p.outcome() == CascadeOutcome.UPDATED) {
                     toSave.add(a);
                 }
                 entries.add(new DeriveResult.Entry(p.person().id(), a.id(), p.outcome(), p.weights()));
             }
             if (!toSave.isEmpty()) {
-                saveAll(toSave, DomainEvent.of(CASCADE, parent.id().value(), 0, "cascade.derived", c.actor(), at, Map.of(),
-                        Map.of("parent", parent.id().value(), "evaluator", head.value(), "entries", derived(entries))));
+                saveAll(toSave, DomainEvent.of(CASCADE, parent.id().value(), 0, "cascade.derived", c.actor().id(), at, Map.of(),
+                        Map.of("parent", parent.id().value(), "evaluator", head.value(), "entries", derived(entries))), actedAs);
             }
             return new DeriveResult(parent.id(), head, ImmutableList.copyOf(entries));
         });
@@ -275,8 +282,9 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
         return unitOfWork.inTransaction(() -> {
             Agreement agreement = load(c.change().agreement());
             c.change().expectedVersion().ifPresent(agreement::expectVersion);
-            agreement.setRollUp(c.item(), c.rollUp(), c.change().actor(), at);
-            List<DomainEvent> events = agreement.pendingEvents();
+            Party actedAs = authorities.require(Act.SET_ROLL_UP, agreement, c.change().actor());
+            agreement.setRollUp(c.item(), c.rollUp(), c.change().person(), at);
+            List<DomainEvent> events = Authorities.recorded(actedAs, agreement.pendingEvents());
             agreements.save(agreement);
             audit.append(events);
             agreement.clearPendingEvents();
@@ -286,10 +294,11 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
 
     // ---------------------------------------------------------------- internals
 
-    private void saveAll(List<Agreement> changed, DomainEvent run) {
-        List<DomainEvent> events = new ArrayList<>();
-        changed.forEach(a -> events.addAll(a.pendingEvents()));
-        events.add(run);
+    private void saveAll(List<Agreement> changed, DomainEvent run, Party actedAs) {
+        List<DomainEvent> all = new ArrayList<>();
+        changed.forEach(a -> all.addAll(a.pendingEvents()));
+        all.add(run);
+        List<DomainEvent> events = Authorities.recorded(actedAs, all);
         agreements.saveAll(changed);
         audit.append(events);
         changed.forEach(Agreement::clearPendingEvents);

@@ -40,6 +40,10 @@ final class OfficeDirectory {
         return units.apply(id).orElseThrow(() -> DomainException.notFound("org.unit-not-found", "unit " + id + " does not exist"));
     }
 
+    Optional<OrgUnit> findUnit(OrgUnitId id) {
+        return units.apply(id);
+    }
+
     List<OrgUnit> children(OrgUnitId parent) {
         return children.apply(parent);
     }

@@ -42,7 +42,7 @@ public final class InMemorySystem {
             unitOfWork, clock);
     public final RoundService roundService = new RoundService(rounds, audit, unitOfWork, clock);
     public final OrgService org = new OrgService(units, people, audit, unitOfWork, clock);
-    public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, rounds, audit, unitOfWork,
+    public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
     public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
@@ -52,8 +52,8 @@ public final class InMemorySystem {
             () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(), accountStore.changes() + tokens.changes()),
             hasher, secrets,
             audit, unitOfWork, ids, clock);
-    public final AgreementCopyService copies = new AgreementCopyService(agreementStore, indicators, people, rounds, audit, unitOfWork,
+    public final AgreementCopyService copies = new AgreementCopyService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
-    public final TaskService tasks = new TaskService(agreementStore, people);
+    public final TaskService tasks = new TaskService(agreementStore, people, units, rounds, clock);
     public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

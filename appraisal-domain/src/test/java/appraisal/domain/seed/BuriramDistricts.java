@@ -1,6 +1,7 @@
 package appraisal.domain.seed;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.org.OrgUnit;
@@ -98,7 +99,7 @@ public final class BuriramDistricts {
     /** The provincial officer's own agreement with the department (T1–T8), drafted but not signed. */
     public static AgreementId provincialDraft(InMemorySystem system) {
         return system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), PROVINCIAL, DIRECTOR,
-                Optional.empty(), Facts.NONE, teamTemplate(), ADMIN));
+                Optional.empty(), Facts.NONE, teamTemplate(), Actor.administrator(ADMIN)));
     }
 
     /** Both parties sign {@code id}. */

@@ -11,7 +11,6 @@ import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.FactValue;
@@ -143,9 +142,9 @@ class RoundTwoStoryTest {
         // 4. Acknowledged, reviewed by the officer's own supervisor, closed.
         system.agreements.acknowledge(new AcknowledgeCommand(by(id, district)));
         assertThatThrownBy(() -> system.agreements.review(new ReviewAgreementCommand(by(id, admin), "เห็นด้วย")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.reviewer-not-supervisor"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("authority.not-allowed"));
         system.agreements.review(new ReviewAgreementCommand(by(id, director), "เห็นด้วยกับผลการประเมิน"));
-        system.agreements.close(new CloseAgreementCommand(by(id, director), ReviewPolicy.REQUIRED));
+        system.agreements.close(new CloseAgreementCommand(by(id, director)));
 
         Agreement closed = system.agreements.show(id);
         assertThat(closed.status()).isEqualTo(AgreementStatus.CLOSED);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
@@ -56,7 +57,7 @@ class BroadcastCascadeTest {
 
     private BroadcastCascadeCommand toEveryDistrict(Optional<AgreementId> parent) {
         return new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(), BuriramDistricts.teamTemplate(), parent,
-                ImmutableMap.of(), ADMIN);
+                ImmutableMap.of(), Actor.administrator(ADMIN));
     }
 
     @Test
@@ -146,7 +147,7 @@ class BroadcastCascadeTest {
 
         BroadcastResult result = cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE,
                 ImmutableSet.of(district(4), district(2)), BuriramDistricts.teamTemplate(), Optional.empty(),
-                ImmutableMap.of(district(4), defaulted), ADMIN));
+                ImmutableMap.of(district(4), defaulted), Actor.administrator(ADMIN)));
 
         assertThat(result.entries()).extracting(BroadcastResult.Entry::office).containsExactly(district(2), district(4));
         Agreement fourth = system.agreements.show(result.entries().get(1).agreement());
@@ -160,7 +161,7 @@ class BroadcastCascadeTest {
         BuriramDistricts.setUp(system, 3);
 
         assertThatThrownBy(() -> cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(district(1)),
-                BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(district(3), Facts.NONE), ADMIN)))
+                BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(district(3), Facts.NONE), Actor.administrator(ADMIN))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("cascade.facts-for-another-office");
                     assertThat(e.getMessage()).contains("BRM-D03");
@@ -173,7 +174,7 @@ class BroadcastCascadeTest {
         BuriramDistricts.setUp(system, 2);
 
         assertThatThrownBy(() -> cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE,
-                ImmutableSet.of(new OrgUnitId("CDD")), BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(), ADMIN)))
+                ImmutableSet.of(new OrgUnitId("CDD")), BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(), Actor.administrator(ADMIN))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("cascade.not-a-child-unit"));
     }
 
@@ -213,7 +214,7 @@ class BroadcastCascadeTest {
         AgreementId districtOne = system.agreements.ofAppraisee(ROUND, head(1)).get(0).id();
 
         assertThatThrownBy(() -> cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(),
-                BuriramDistricts.teamTemplate(), Optional.of(districtOne), ImmutableMap.of(), ADMIN)))
+                BuriramDistricts.teamTemplate(), Optional.of(districtOne), ImmutableMap.of(), Actor.administrator(ADMIN))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("cascade.parent-not-of-head"));
     }
 
@@ -227,7 +228,7 @@ class BroadcastCascadeTest {
                 .build();
 
         BroadcastResult result = cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(), template,
-                Optional.of(provincial), ImmutableMap.of(), ADMIN));
+                Optional.of(provincial), ImmutableMap.of(), Actor.administrator(ADMIN)));
 
         assertThat(result.unlinked()).containsExactly("P7");
         Agreement first = system.agreements.show(result.entries().get(0).agreement());

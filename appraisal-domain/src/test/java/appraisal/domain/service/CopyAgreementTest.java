@@ -50,7 +50,7 @@ class CopyAgreementTest {
     void lastRound() {
         BuriramDistricts.setUp(system, 2);
         last = system.cascades.broadcast(BroadcastCascadeCommand.toEveryOffice(BuriramRound2565.round().id(), BuriramDistricts.PROVINCE,
-                BuriramDistricts.teamTemplate(), ADMIN)).entries().get(0).agreement();
+                BuriramDistricts.teamTemplate(), PROVINCIAL)).entries().get(0).agreement();
         system.agreements.retarget(new RetargetCommand(AgreementChange.of(last, head(1)), new ItemId("T1"),
                 ImmutableMap.of(3, ImmutableList.of("85")), "งบประมาณล่าช้า"));
         BuriramDistricts.signByBoth(system, last, head(1), PROVINCIAL);
@@ -82,7 +82,7 @@ class CopyAgreementTest {
     @Test
     void items_link_to_the_evaluators_agreement_in_the_new_round_by_indicator_code() {
         AgreementId provincial = system.agreements.draft(new DraftAgreementCommand(NEXT, PROVINCIAL, DIRECTOR, Optional.empty(),
-                Facts.NONE, BuriramDistricts.teamTemplate(), ADMIN));
+                Facts.NONE, BuriramDistricts.teamTemplate(), DIRECTOR));
 
         Agreement copy = system.agreements.show(system.copies.copy(new CopyAgreementCommand(head(1), NEXT, PROVINCIAL)).draft());
 
@@ -98,7 +98,10 @@ class CopyAgreementTest {
         assertThatThrownBy(() -> system.copies.copy(new CopyAgreementCommand(head(1), NEXT, PROVINCIAL)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.copy-exists"));
         assertThatThrownBy(() -> system.copies.copy(new CopyAgreementCommand(head(2), NEXT, head(1))))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.not-a-party"));
+                .as("a head of another district is no party to it").isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("authority.not-allowed");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+                });
         assertThatThrownBy(() -> system.copies.copy(new CopyAgreementCommand(staff(1, 1), NEXT, head(1))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("agreement.nothing-to-copy");

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
@@ -91,7 +92,7 @@ class DeadlineComplianceTest {
         at("2022-07-10T03:00:00Z");
         provincial = BuriramDistricts.provincialDraft(system);
         system.cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(), BuriramDistricts.teamTemplate(),
-                Optional.of(provincial), ImmutableMap.of(), ADMIN));
+                Optional.of(provincial), ImmutableMap.of(), Actor.administrator(ADMIN)));
         districtOne = agreementOf(head(1));
         districtTwo = agreementOf(head(2));
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.ItemId;
@@ -72,7 +73,7 @@ class DeriveCascadeTest {
         BuriramDistricts.setUp(system, 23);
         provincial = BuriramDistricts.provincialDraft(system);
         system.cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(), BuriramDistricts.teamTemplate(),
-                Optional.of(provincial), ImmutableMap.of(), ADMIN));
+                Optional.of(provincial), ImmutableMap.of(), Actor.administrator(ADMIN)));
         districtOne = system.agreements.ofAppraisee(ROUND, head(1)).get(0).id();
     }
 
@@ -282,7 +283,7 @@ class DeriveCascadeTest {
     @Test
     void someone_who_already_has_an_agreement_from_elsewhere_is_skipped_and_reported() {
         AgreementId own = system.agreements.draft(new DraftAgreementCommand(ROUND, staff(1, 2), head(1), Optional.empty(),
-                Facts.NONE, ImmutableList.of(ItemDraft.of("P7", Section.INDIVIDUAL, new BigDecimal("100"))), ADMIN));
+                Facts.NONE, ImmutableList.of(ItemDraft.of("P7", Section.INDIVIDUAL, new BigDecimal("100"))), Actor.administrator(ADMIN)));
 
         DeriveResult result = derive(planWithoutT8("30"));
 

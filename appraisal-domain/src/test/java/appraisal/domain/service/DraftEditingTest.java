@@ -1,6 +1,5 @@
 package appraisal.domain.service;
 
-import static appraisal.domain.seed.BuriramDistricts.ADMIN;
 import static appraisal.domain.seed.BuriramDistricts.PROVINCIAL;
 import static appraisal.domain.seed.BuriramDistricts.head;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +40,7 @@ class DraftEditingTest {
         BuriramDistricts.setUp(system, 2);
         provincial = BuriramDistricts.provincialDraft(system);
         district = system.cascades.broadcast(BroadcastCascadeCommand.toEveryOffice(BuriramRound2565.round().id(),
-                BuriramDistricts.PROVINCE, BuriramDistricts.teamTemplate(), ADMIN)).entries().get(0).agreement();
+                BuriramDistricts.PROVINCE, BuriramDistricts.teamTemplate(), PROVINCIAL)).entries().get(0).agreement();
     }
 
     private RetargetCommand t1Level3(String value, String reason) {

@@ -1,6 +1,5 @@
 package appraisal.domain.service;
 
-import static appraisal.domain.seed.BuriramDistricts.ADMIN;
 import static appraisal.domain.seed.BuriramDistricts.DIRECTOR;
 import static appraisal.domain.seed.BuriramDistricts.PROVINCIAL;
 import static appraisal.domain.seed.BuriramDistricts.head;
@@ -49,7 +48,7 @@ class QueuesAndFormsTest {
     private AgreementId districtOne() {
         BuriramDistricts.setUp(system, 2);
         return system.cascades.broadcast(BroadcastCascadeCommand.toEveryOffice(ROUND, BuriramDistricts.PROVINCE,
-                BuriramDistricts.teamTemplate(), ADMIN)).entries().get(0).agreement();
+                BuriramDistricts.teamTemplate(), PROVINCIAL)).entries().get(0).agreement();
     }
 
     private static List<Task.Step> steps(List<Task> tasks, AgreementId id) {
@@ -114,7 +113,7 @@ class QueuesAndFormsTest {
         districtOne();
         AgreementId staffs = system.agreements.draft(new appraisal.domain.port.in.DraftAgreementCommand(ROUND, staff(1, 1), head(1),
                 java.util.Optional.empty(), appraisal.domain.model.criterion.Facts.NONE,
-                ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("100"))), ADMIN));
+                ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("100"))), head(1)));
 
         assertThat(system.scoring.competencies(staffs)).extracting(ExpectedCompetency::competency)
                 .containsExactly(Competency.ACHIEVEMENT, Competency.SERVICE_MIND, Competency.EXPERTISE, Competency.INTEGRITY,

@@ -9,6 +9,7 @@ import static appraisal.domain.seed.BuriramDistricts.staffCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;
@@ -64,7 +65,7 @@ class RebalancingPropertiesTest {
         system = new InMemorySystem();
         BuriramDistricts.setUp(system, DISTRICT);
         system.cascades.broadcast(new BroadcastCascadeCommand(BuriramRound2565.round().id(), PROVINCE,
-                ImmutableSet.of(district(DISTRICT)), BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(), ADMIN));
+                ImmutableSet.of(district(DISTRICT)), BuriramDistricts.teamTemplate(), Optional.empty(), ImmutableMap.of(), Actor.administrator(ADMIN)));
         parent = system.agreements.ofAppraisee(BuriramRound2565.round().id(), head(DISTRICT)).get(0).id();
     }
 

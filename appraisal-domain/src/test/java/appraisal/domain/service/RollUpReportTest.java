@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.RollUp;
@@ -61,7 +62,7 @@ class RollUpReportTest {
         rollUp("T6", RollUp.sum("poverty.off_menu_units"));
         BuriramDistricts.signByBoth(system, provincial, PROVINCIAL, DIRECTOR);
         BroadcastResult broadcast = system.cascades.broadcast(new BroadcastCascadeCommand(ROUND, PROVINCE, ImmutableSet.of(),
-                BuriramDistricts.teamTemplate(), Optional.of(provincial), ImmutableMap.of(), ADMIN));
+                BuriramDistricts.teamTemplate(), Optional.of(provincial), ImmutableMap.of(), Actor.administrator(ADMIN)));
         districts = broadcast.entries().stream().map(BroadcastResult.Entry::agreement).toList();
         for (int n = 1; n <= 5; n++) {
             BuriramDistricts.signByBoth(system, districts.get(n - 1), head(n), PROVINCIAL);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
@@ -122,13 +123,13 @@ class UseCaseTest {
         ImmutableList<ItemDraft> items = ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("100")));
 
         assertThatThrownBy(() -> system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(),
-                new PersonId("P3"), new PersonId("P1"), Optional.empty(), Facts.NONE, items, admin)))
+                new PersonId("P3"), new PersonId("P1"), Optional.empty(), Facts.NONE, items, Actor.administrator(admin))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("agreement.evaluator-not-supervisor");
                     assertThat(e.getMessage()).contains("P2");
                 });
         AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(),
-                new PersonId("P3"), new PersonId("P2"), Optional.empty(), Facts.NONE, items, admin));
+                new PersonId("P3"), new PersonId("P2"), Optional.empty(), Facts.NONE, items, Actor.administrator(admin)));
         assertThat(system.agreements.show(id).items()).singleElement()
                 .satisfies(i -> assertThat(i.responsibleUnit()).isEqualTo(BuriramRound2565.COORDINATION));
     }
@@ -140,7 +141,7 @@ class UseCaseTest {
 
         assertThatThrownBy(() -> system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(),
                 new PersonId("P3"), new PersonId("P2"), Optional.empty(), Facts.NONE,
-                ImmutableList.of(ItemDraft.of("X9", Section.TEAM, new BigDecimal("100"))), admin)))
+                ImmutableList.of(ItemDraft.of("X9", Section.TEAM, new BigDecimal("100"))), Actor.administrator(admin))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
                     assertThat(e.getMessage()).contains("X9");
@@ -171,7 +172,7 @@ class UseCaseTest {
         system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
         system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
         AgreementId half = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), new PersonId("P3"),
-                new PersonId("P2"), Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("60"))), admin));
+                new PersonId("P2"), Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("60"))), Actor.administrator(admin)));
 
         RoundScores scores = system.scoring.score(BuriramRound2565.round().id());
 
@@ -291,7 +292,7 @@ class UseCaseTest {
         system.roundService.open(new OpenRoundCommand(BuriramRound2565.round(), admin));
         system.rubrics.importRubric(new ImportRubricCommand(BuriramRound2565.teamTree(), admin));
         AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), new PersonId("P3"),
-                new PersonId("P2"), Optional.empty(), Facts.NONE, items, admin));
+                new PersonId("P2"), Optional.empty(), Facts.NONE, items, Actor.administrator(admin)));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, new PersonId("P3"))));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, new PersonId("P2"))));
         return id;

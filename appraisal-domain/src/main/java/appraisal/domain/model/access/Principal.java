@@ -1,5 +1,6 @@
 package appraisal.domain.model.access;
 
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;
 import java.util.Objects;
@@ -19,6 +20,11 @@ public record Principal(String username, Optional<PersonId> person, boolean admi
         Objects.requireNonNull(person, "person");
         Require.that(admin || person.isPresent(), "account.no-person",
                 "an account that is not an administrator must belong to a person", "person");
+    }
+
+    /** Who acts for this user: {@link #actor()}, with the administrator's authority when the account has it. */
+    public Actor acting() {
+        return new Actor(actor(), admin);
     }
 
     /** Who the audit trail names for this user's changes: their person, else {@code user:<name>}. */

@@ -1,10 +1,13 @@
 package appraisal.domain.model.agreement;
 
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.authority.Act;
+import appraisal.domain.model.authority.Authority;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.shared.Require;
@@ -154,7 +157,7 @@ public final class Agreement {
 
     /** Adds an item to the draft. Refused for a duplicate item id or indicator code. */
     public void addItem(Item item, PersonId actor, Instant at) {
-        requireStatus("Adding an item", AgreementStatus.DRAFT);
+        requireStatus(Act.EDIT_DRAFT);
         requireActing(actor, at);
         Require.present(item, "item");
         refuseDuplicate(item);
@@ -165,7 +168,7 @@ public final class Agreement {
 
     /** Removes an item from the draft, with any result reported for it in an earlier revision. */
     public void removeItem(ItemId itemId, PersonId actor, Instant at) {
-        requireStatus("Removing an item", AgreementStatus.DRAFT);
+        requireStatus(Act.EDIT_DRAFT);
         requireActing(actor, at);
         Item removed = item(itemId);
         Map<String, String> before = draftEditBefore();
@@ -180,7 +183,7 @@ public final class Agreement {
 
     /** Changes an item's weight in the draft. */
     public void changeWeight(ItemId itemId, BigDecimal weight, PersonId actor, Instant at) {
-        requireStatus("Changing a weight", AgreementStatus.DRAFT);
+        requireStatus(Act.EDIT_DRAFT);
         requireActing(actor, at);
         Item old = item(itemId);
         Item changed = old.withWeight(weight);
@@ -198,7 +201,7 @@ public final class Agreement {
      */
     public void adjustTargets(ItemId itemId, Map<Integer, ? extends Criterion> adjustments, String reason,
                               PersonId actor, Instant at) {
-        requireStatus("Adjusting targets", AgreementStatus.DRAFT);
+        requireStatus(Act.EDIT_DRAFT);
         requireActing(actor, at);
         Item old = item(itemId);
         Require.present(adjustments, "adjustments");
@@ -217,7 +220,7 @@ public final class Agreement {
      * the use case to check, as only it sees other agreements.
      */
     public void linkItem(ItemId itemId, Optional<ItemRef> parentItem, PersonId actor, Instant at) {
-        requireStatus("Linking an item to its parent", AgreementStatus.DRAFT);
+        requireStatus(Act.EDIT_DRAFT);
         requireActing(actor, at);
         Require.present(parentItem, "parent");
         Item old = item(itemId);
@@ -233,7 +236,7 @@ public final class Agreement {
      * from it. It is part of what is agreed, so it changes only in a draft, like the weights.
      */
     public void setRollUp(ItemId itemId, Optional<RollUp> rollUp, PersonId actor, Instant at) {
-        requireStatus("Setting a roll-up", AgreementStatus.DRAFT);
+        requireStatus(Act.SET_ROLL_UP);
         requireActing(actor, at);
         Require.present(rollUp, "rollUp");
         Item old = item(itemId);
@@ -252,7 +255,7 @@ public final class Agreement {
      * results may be reported; each signed revision keeps the context it was signed with.
      */
     public void updateContext(Facts newContext, PersonId actor, Instant at) {
-        requireStatus("Updating the context facts", AgreementStatus.DRAFT, AgreementStatus.AGREED, AgreementStatus.REOPENED);
+        requireStatus(Act.UPDATE_CONTEXT);
         requireActing(actor, at);
         Require.present(newContext, "context");
         Map<String, String> before = Map.of("context", AuditText.facts(context));
@@ -268,7 +271,7 @@ public final class Agreement {
      * the agreement is AGREED.
      */
     public void sign(PersonId signer, Instant at) {
-        requireStatus("Signing", AgreementStatus.DRAFT);
+        requireStatus(Act.SIGN);
         SignatureRole role = roleOf(signer);
         if (signatures.stream().anyMatch(s -> s.role() == role)) {
             throw DomainException.refused("agreement.already-signed", signer + " has already signed revision " + revision);
@@ -302,7 +305,7 @@ public final class Agreement {
      * signatures; the signed revision is kept readable in {@link #priorRevisions()}.
      */
     public void amend(PersonId actor, String reason, Instant at) {
-        requireStatus("Amending", AgreementStatus.AGREED);
+        requireStatus(Act.AMEND);
         roleOf(actor);
         String why = requireReason(reason, "agreement.amend-needs-reason", "amending a signed agreement needs a reason");
         priorRevisions.add(new SignedRevision(revision, items(), context, signatures(), actor, why, at));
@@ -322,7 +325,7 @@ public final class Agreement {
      * their behalf. Allowed once agreed, and again after a reopening.
      */
     public void recordResult(ItemId itemId, Facts facts, List<EvidenceRef> evidence, PersonId actor, Instant at) {
-        requireStatus("Recording a result", AgreementStatus.AGREED, AgreementStatus.REOPENED);
+        requireStatus(Act.RECORD_RESULT);
         roleOf(actor);
         item(itemId);
         ItemResult result = new ItemResult(facts, ImmutableList.copyOf(Require.present(evidence, "evidence")), actor, at);
@@ -339,7 +342,7 @@ public final class Agreement {
 
     /** Submits the self-assessment; refused, naming them, while any item has no result. */
     public void submitSelfAssessment(PersonId actor, Instant at) {
-        requireStatus("Submitting the self-assessment", AgreementStatus.AGREED, AgreementStatus.REOPENED);
+        requireStatus(Act.SUBMIT);
         roleOf(actor);
         List<String> missing = items.keySet().stream().filter(i -> !results.containsKey(i))
                 .map(ItemId::value).collect(Collectors.toList());
@@ -359,7 +362,7 @@ public final class Agreement {
      */
     public void evaluate(PersonId by, Map<ItemId, ItemEvaluation> itemEvaluations, CompetencyAssessment competencies,
                          Instant at) {
-        requireStatus("Evaluating", AgreementStatus.SELF_ASSESSED, AgreementStatus.REOPENED);
+        requireStatus(Act.EVALUATE);
         requireEvaluator(by, "evaluate");
         Require.present(itemEvaluations, "itemEvaluations");
         Require.present(competencies, "competencies");
@@ -388,7 +391,7 @@ public final class Agreement {
 
     /** The appraisee signs to acknowledge the evaluation. */
     public void acknowledge(PersonId by, Instant at) {
-        requireStatus("Acknowledging", AgreementStatus.EVALUATED);
+        requireStatus(Act.ACKNOWLEDGE);
         Require.present(by, "actor");
         if (!by.equals(appraisee)) {
             throw DomainException.refused("agreement.not-the-appraisee",
@@ -406,7 +409,7 @@ public final class Agreement {
      * is neither the appraisee nor the evaluator attests it.
      */
     public void refuse(PersonId notifier, PersonId witness, String note, Instant at) {
-        requireStatus("Recording a refusal to acknowledge", AgreementStatus.EVALUATED);
+        requireStatus(Act.RECORD_REFUSAL);
         requireEvaluator(notifier, "record a refusal");
         Require.present(witness, "witness");
         if (witness.equals(appraisee) || witness.equals(evaluator)) {
@@ -425,7 +428,7 @@ public final class Agreement {
      * evaluator's supervisor is for the use case to check, as only it sees the org chart.
      */
     public void review(PersonId reviewer, String opinion, Instant at) {
-        requireStatus("Reviewing", AgreementStatus.ACKNOWLEDGED, AgreementStatus.REFUSED);
+        requireStatus(Act.REVIEW);
         Require.present(reviewer, "reviewer");
         if (reviewer.equals(appraisee) || reviewer.equals(evaluator)) {
             throw DomainException.refused("agreement.reviewer-not-independent",
@@ -439,33 +442,23 @@ public final class Agreement {
                 Map.of("status", status.name(), "reviewer", reviewer.value(), "opinion", r.opinion()));
     }
 
-    /** Closes a reviewed agreement (a review is required). */
-    public void close(PersonId actor, Instant at) {
-        close(actor, ReviewPolicy.REQUIRED, at);
-    }
-
     /**
-     * Closes the agreement: after the review, or — when the round's policy makes review
-     * optional — as soon as it is acknowledged or the refusal is recorded.
+     * Closes the agreement: after the review, or — where the authority allows, which the use case
+     * asks, as only it knows the round's review policy and the org — as soon as it is acknowledged
+     * or the refusal is recorded.
      */
-    public void close(PersonId actor, ReviewPolicy policy, Instant at) {
-        Require.present(policy, "policy");
-        if (policy == ReviewPolicy.REQUIRED) {
-            requireStatus("Closing", AgreementStatus.REVIEWED);
-        } else {
-            requireStatus("Closing", AgreementStatus.REVIEWED, AgreementStatus.ACKNOWLEDGED, AgreementStatus.REFUSED);
-        }
+    public void close(PersonId actor, Instant at) {
+        requireStatus(Act.CLOSE);
         transition("agreement.closed", AgreementStatus.CLOSED, actor, at);
     }
 
     /**
      * Reopens an agreement from self-assessment onwards so results and the evaluation can be
      * recorded again. Needs a reason; leaves a {@link Reopening} that keeps the acknowledgement
-     * and review it sets aside. Who may reopen is decided by the use case.
+     * and review it sets aside. Who may reopen, and until when, is the authority's (asked by the use case).
      */
     public void reopen(PersonId actor, String reason, Instant at) {
-        requireStatus("Reopening", AgreementStatus.SELF_ASSESSED, AgreementStatus.EVALUATED, AgreementStatus.ACKNOWLEDGED,
-                AgreementStatus.REFUSED, AgreementStatus.REVIEWED, AgreementStatus.CLOSED);
+        requireStatus(Act.REOPEN);
         requireActing(actor, at);
         String why = requireReason(reason, "agreement.reopen-needs-reason", "reopening an agreement needs a reason");
         AgreementStatus from = status;
@@ -631,11 +624,15 @@ public final class Agreement {
 
     // ---------------------------------------------------------------- internals
 
-    private void requireStatus(String action, AgreementStatus... allowed) {
+    // The statuses are the authority table's, the one place that says which act is done when.
+    private void requireStatus(Act... acts) {
         Set<AgreementStatus> ok = EnumSet.noneOf(AgreementStatus.class);
-        ok.addAll(List.of(allowed));
+        for (Act act : acts) {
+            ok.addAll(Authority.statuses(act));
+        }
         if (!ok.contains(status)) {
-            throw DomainException.refused(ILLEGAL_TRANSITION, action + " is not allowed while the agreement is " + status);
+            throw DomainException.refused(ILLEGAL_TRANSITION, "cannot " + acts[0].english() + " while agreement " + id + " is "
+                    + status + "; allowed while it is " + ok.stream().map(Enum::name).collect(Collectors.joining(" or ")));
         }
     }
 

@@ -37,6 +37,11 @@ public record AllOf(ImmutableList<Criterion> items) implements Criterion {
     }
 
     @Override
+    public ImmutableSet<String> judgementFacts() {
+        return Criterion.judgementFactsOf(items);
+    }
+
+    @Override
     public ImmutableMap<String, Direction> directions() {
         return Tally.directions(items);
     }

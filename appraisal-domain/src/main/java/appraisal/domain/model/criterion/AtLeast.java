@@ -35,6 +35,11 @@ public record AtLeast(int k, ImmutableList<Criterion> items) implements Criterio
     }
 
     @Override
+    public ImmutableSet<String> judgementFacts() {
+        return Criterion.judgementFactsOf(items);
+    }
+
+    @Override
     public ImmutableMap<String, Direction> directions() {
         return Tally.directions(items);
     }

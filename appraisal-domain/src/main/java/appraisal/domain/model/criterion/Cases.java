@@ -67,6 +67,11 @@ public record Cases(String fact, ImmutableList<Case> cases, Optional<Criterion> 
     }
 
     @Override
+    public ImmutableSet<String> judgementFacts() {
+        return Criterion.judgementFactsOf(branches());
+    }
+
+    @Override
     public ImmutableMap<String, Direction> directions() {
         var map = new HashMap<>(Tally.directions(branches()));
         map.remove(fact);

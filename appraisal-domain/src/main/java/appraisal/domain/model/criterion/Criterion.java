@@ -24,6 +24,21 @@ public sealed interface Criterion
     ImmutableSet<String> factNames();
 
     /**
+     * The facts only the evaluator answers ({@link Judgement}s, at any depth): an appraisee's result
+     * may not carry them. A kind that holds other criteria answers for them too.
+     */
+    default ImmutableSet<String> judgementFacts() {
+        return ImmutableSet.of();
+    }
+
+    /** The judgement facts of several criteria together. */
+    static ImmutableSet<String> judgementFactsOf(java.util.Collection<? extends Criterion> criteria) {
+        ImmutableSet.Builder<String> all = ImmutableSet.builder();
+        criteria.forEach(c -> all.addAll(c.judgementFacts()));
+        return all.build();
+    }
+
+    /**
      * For each fact on which this criterion is monotone, the direction in which a larger value
      * makes it easier to meet. Empty when the kind declares no direction.
      */

@@ -36,4 +36,9 @@ public record Judgement(String fact, String question) implements Criterion {
     public ImmutableSet<String> factNames() {
         return ImmutableSet.of(fact);
     }
+
+    @Override
+    public ImmutableSet<String> judgementFacts() {
+        return ImmutableSet.of(fact);
+    }
 }

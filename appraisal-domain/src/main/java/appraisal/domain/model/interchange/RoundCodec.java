@@ -6,12 +6,16 @@ import appraisal.domain.model.criterion.TreeCursor;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
+import appraisal.domain.model.round.EvidenceQuota;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundSettings;
 import appraisal.domain.model.scoring.CompetencyMethod;
 import appraisal.domain.model.scoring.RatingBand;
 import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.domain.model.scoring.Weights;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.thai.ThaiDigits;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -20,12 +24,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The one mapping between rounds (with deadlines and scoring scheme) and the interchange tree.
- * Every key of {@code scheme} is optional: what is left out takes the value of
- * {@link ScoringScheme#standard()}.
+ * The one mapping between rounds (with deadlines, scoring scheme and settings) and the interchange
+ * tree. Every key of {@code scheme} is optional: what is left out takes the value of
+ * {@link ScoringScheme#standard()}; so is every key of {@code settings}, after
+ * {@link RoundSettings#standard()}. The evidence quota's bytes are a whole number of bytes or text
+ * with a binary unit ({@code "20 MiB"}); they are written as bytes.
  *
  * <pre>
  * fiscal_year: 2565
@@ -35,6 +44,7 @@ import java.util.Set;
  *          bands: [{name: ดีเด่น, min: 90}, ...], competency_method: gap, gap_points: [3, 2, 1, 0],
  *          expected_core_level: {K1: 1, ...}, expected_management_level: {D1: 1, ...},
  *          score_scale: 4, result_scale: 2, rounding: half-up}
+ * settings: {review: required, evidence_quota: {files: 20, bytes: 20971520}}
  * </pre>
  */
 public final class RoundCodec {
@@ -42,9 +52,11 @@ public final class RoundCodec {
     private static final Set<String> SCHEME_FIELDS = Set.of("level_floor", "weights", "probation_weights", "bands",
             "competency_method", "gap_points", "expected_core_level", "expected_management_level", "score_scale",
             "result_scale", "rounding");
+    /** A size with a binary unit, as people write it: {@code 20 MiB}, {@code ๕๑๒ KiB}. */
+    private static final Pattern SIZE = Pattern.compile("\\s*([0-9๐-๙,]+)\\s*(B|KiB|MiB|GiB)\\s*", Pattern.CASE_INSENSITIVE);
 
     public Round read(Node tree) {
-        TreeCursor root = TreeCursor.root(tree).onlyFields(Set.of("fiscal_year", "round", "deadlines", "scheme"));
+        TreeCursor root = TreeCursor.root(tree).onlyFields(Set.of("fiscal_year", "round", "deadlines", "scheme", "settings"));
         TreeCursor yearAt = root.field("fiscal_year");
         FiscalYear year = yearAt.build(() -> new FiscalYear(yearAt.integer()));
         TreeCursor numberAt = root.field("round");
@@ -55,9 +67,10 @@ public final class RoundCodec {
                     d.field("label").text()));
         }
         ScoringScheme scheme = root.optionalField("scheme").map(this::readScheme).orElse(ScoringScheme.standard());
+        RoundSettings settings = root.optionalField("settings").map(RoundCodec::settings).orElse(RoundSettings.standard());
         return root.build(() -> {
             int number = numberAt.integer();
-            return Round.open(year, number, ImmutableList.copyOf(deadlines), scheme);
+            return Round.open(year, number, ImmutableList.copyOf(deadlines), scheme, settings);
         });
     }
 
@@ -89,7 +102,61 @@ public final class RoundCodec {
                 .put("round", round.number())
                 .put("deadlines", Node.arr(deadlines))
                 .put("scheme", writeScheme(round.scheme()))
+                .put("settings", settings(round.settings()))
                 .build();
+    }
+
+    private static RoundSettings settings(TreeCursor at) {
+        at.onlyFields(Set.of("review", "evidence_quota"));
+        RoundSettings d = RoundSettings.standard();
+        ReviewPolicy review = at.optionalField("review").map(c -> RubricCodec.enumOf(ReviewPolicy.class, c, "review"))
+                .orElse(d.review());
+        EvidenceQuota quota = at.optionalField("evidence_quota").map(q -> {
+            q.onlyFields(Set.of("files", "bytes"));
+            int files = q.optionalField("files").map(TreeCursor::integer).orElse(d.evidence().files());
+            long bytes = q.optionalField("bytes").map(RoundCodec::bytes).orElse(d.evidence().bytes());
+            return q.build(() -> new EvidenceQuota(files, bytes));
+        }).orElse(d.evidence());
+        return at.build(() -> new RoundSettings(review, quota));
+    }
+
+    private static Node settings(RoundSettings s) {
+        return Node.obj()
+                .put("review", RubricCodec.name(s.review()))
+                .put("evidence_quota", Node.obj().put("files", s.evidence().files()).put("bytes", s.evidence().bytes()).build())
+                .build();
+    }
+
+    /** A whole number of bytes, or a size with a binary unit. */
+    private static long bytes(TreeCursor at) {
+        if (at.node() instanceof Node.Text t) {
+            Matcher m = SIZE.matcher(t.value());
+            if (m.matches()) {
+                long shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "kib" -> 10;
+                    case "mib" -> 20;
+                    case "gib" -> 30;
+                    default -> 0;
+                };
+                return wholeBytes(at, ThaiDigits.parseDecimal(m.group(1)).multiply(BigDecimal.valueOf(1L << shift)));
+            }
+        }
+        BigDecimal n;
+        try {
+            n = at.number();
+        } catch (DomainException e) {
+            throw at.error("round.bad-evidence-bytes", "expected a whole number of bytes or a size with a unit B, KiB, MiB or GiB "
+                    + "(such as '20 MiB')");
+        }
+        return wholeBytes(at, n);
+    }
+
+    private static long wholeBytes(TreeCursor at, BigDecimal n) {
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw at.error("round.bad-evidence-bytes", "expected a whole number of bytes (or a size such as '20 MiB'), got " + n);
+        }
     }
 
     public Node.Obj writeScheme(ScoringScheme s) {

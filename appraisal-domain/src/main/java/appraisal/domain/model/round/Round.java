@@ -10,13 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An appraisal round (รอบการประเมิน): fiscal year and number, its date range, deadlines and the
- * scoring scheme every agreement of the round is scored with.
+ * An appraisal round (รอบการประเมิน): fiscal year and number, its date range, deadlines, the
+ * scoring scheme every agreement of the round is scored with, and its settings (review policy,
+ * evidence quota).
  *
  * <p>Invariants: number is 1 or 2; every deadline falls inside the fiscal year of the round
  * (results may be due a little after the round closes, but never in another fiscal year).
  */
-public record Round(RoundId id, FiscalYear fiscalYear, int number, ImmutableList<Deadline> deadlines, ScoringScheme scheme) {
+public record Round(RoundId id, FiscalYear fiscalYear, int number, ImmutableList<Deadline> deadlines, ScoringScheme scheme,
+                    RoundSettings settings) {
 
     public Round {
         Require.present(id, "id");
@@ -24,6 +26,7 @@ public record Round(RoundId id, FiscalYear fiscalYear, int number, ImmutableList
         Require.that(number == 1 || number == 2, "round.bad-number", "a round is 1 or 2, got " + number, "number");
         Objects.requireNonNull(deadlines, "deadlines");
         Require.present(scheme, "scheme");
+        Require.present(settings, "settings");
         for (Deadline d : deadlines) {
             if (d.due().isBefore(fiscalYear.start()) || d.due().isAfter(fiscalYear.end())) {
                 throw DomainException.invalid("round.deadline-outside-year",
@@ -33,8 +36,14 @@ public record Round(RoundId id, FiscalYear fiscalYear, int number, ImmutableList
         }
     }
 
+    public static Round open(FiscalYear year, int number, ImmutableList<Deadline> deadlines, ScoringScheme scheme,
+                             RoundSettings settings) {
+        return new Round(RoundId.of(year, number), year, number, deadlines, scheme, settings);
+    }
+
+    /** A round with the {@link RoundSettings#standard() standard settings}. */
     public static Round open(FiscalYear year, int number, ImmutableList<Deadline> deadlines, ScoringScheme scheme) {
-        return new Round(RoundId.of(year, number), year, number, deadlines, scheme);
+        return open(year, number, deadlines, scheme, RoundSettings.standard());
     }
 
     public LocalDate start() {

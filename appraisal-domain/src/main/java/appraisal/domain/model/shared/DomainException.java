@@ -18,7 +18,9 @@ public final class DomainException extends RuntimeException {
         /** Something named by id does not exist. */
         NOT_FOUND,
         /** Someone else changed the thing first (stale version). */
-        CONFLICT
+        CONFLICT,
+        /** The actor may not do this act on this thing (see {@code Authority}): ask who may. */
+        FORBIDDEN
     }
 
     private static final long serialVersionUID = 1L;
@@ -48,6 +50,10 @@ public final class DomainException extends RuntimeException {
 
     public static DomainException notFound(String code, String message) {
         return new DomainException(Kind.NOT_FOUND, code, message, "");
+    }
+
+    public static DomainException forbidden(String code, String message) {
+        return new DomainException(Kind.FORBIDDEN, code, message, "actor");
     }
 
     public static DomainException conflict(String code, String message) {

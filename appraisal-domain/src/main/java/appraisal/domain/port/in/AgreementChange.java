@@ -1,6 +1,7 @@
 package appraisal.domain.port.in;
 
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;
 import java.util.Objects;
@@ -10,18 +11,36 @@ import java.util.OptionalLong;
  * What every change to a stored agreement names: which agreement, who acts, and the version the
  * actor saw (empty when the caller does not track versions, e.g. a one-off CLI call).
  */
-public record AgreementChange(AgreementId agreement, PersonId actor, OptionalLong expectedVersion) {
+public record AgreementChange(AgreementId agreement, Actor actor, OptionalLong expectedVersion) {
     public AgreementChange {
         Require.present(agreement, "agreement");
         Require.present(actor, "actor");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 
+    /** A change by a person acting with an ordinary account. */
+    public AgreementChange(AgreementId agreement, PersonId actor, OptionalLong expectedVersion) {
+        this(agreement, Actor.person(actor), expectedVersion);
+    }
+
     public static AgreementChange of(AgreementId agreement, PersonId actor) {
+        return new AgreementChange(agreement, actor, OptionalLong.empty());
+    }
+
+    public static AgreementChange of(AgreementId agreement, Actor actor) {
         return new AgreementChange(agreement, actor, OptionalLong.empty());
     }
 
     public static AgreementChange at(AgreementId agreement, PersonId actor, long version) {
         return new AgreementChange(agreement, actor, OptionalLong.of(version));
+    }
+
+    public static AgreementChange at(AgreementId agreement, Actor actor, long version) {
+        return new AgreementChange(agreement, actor, OptionalLong.of(version));
+    }
+
+    /** Who the audit trail names. */
+    public PersonId person() {
+        return actor.id();
     }
 }

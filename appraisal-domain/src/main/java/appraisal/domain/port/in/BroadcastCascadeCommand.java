@@ -3,6 +3,7 @@ package appraisal.domain.port.in;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.Require;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 public record BroadcastCascadeCommand(RoundId round, OrgUnitId unit, ImmutableSet<OrgUnitId> childUnits,
                                       ImmutableList<ItemDraft> template, Optional<AgreementId> parent,
-                                      ImmutableMap<OrgUnitId, Facts> officeFacts, PersonId actor) {
+                                      ImmutableMap<OrgUnitId, Facts> officeFacts, Actor actor) {
     public BroadcastCascadeCommand {
         Require.present(round, "round");
         Require.present(unit, "unit");
@@ -47,7 +48,19 @@ public record BroadcastCascadeCommand(RoundId round, OrgUnitId unit, ImmutableSe
 
     /** The template to every office under {@code unit}, with no parent agreement. */
     public static BroadcastCascadeCommand toEveryOffice(RoundId round, OrgUnitId unit, ImmutableList<ItemDraft> template,
-                                                       PersonId actor) {
+                                                       Actor actor) {
         return new BroadcastCascadeCommand(round, unit, ImmutableSet.of(), template, Optional.empty(), ImmutableMap.of(), actor);
+    }
+
+    /** The template to every office under {@code unit}, by a person acting with an ordinary account. */
+    public static BroadcastCascadeCommand toEveryOffice(RoundId round, OrgUnitId unit, ImmutableList<ItemDraft> template,
+                                                       PersonId actor) {
+        return toEveryOffice(round, unit, template, Actor.person(actor));
+    }
+
+    /** A broadcast by a person acting with an ordinary account. */
+    public BroadcastCascadeCommand(RoundId round, OrgUnitId unit, ImmutableSet<OrgUnitId> childUnits, ImmutableList<ItemDraft> template,
+                                   Optional<AgreementId> parent, ImmutableMap<OrgUnitId, Facts> officeFacts, PersonId actor) {
+        this(round, unit, childUnits, template, parent, officeFacts, Actor.person(actor));
     }
 }

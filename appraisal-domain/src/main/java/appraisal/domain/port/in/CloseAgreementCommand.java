@@ -1,12 +1,13 @@
 package appraisal.domain.port.in;
 
-import appraisal.domain.model.agreement.ReviewPolicy;
 import appraisal.domain.model.shared.Require;
 
-/** Whether this appraisal needed a review before closing. */
-public record CloseAgreementCommand(AgreementChange change, ReviewPolicy policy) {
+/**
+ * Close the appraisal. Whether it needed a review first is the round's policy and the org's
+ * (whether the evaluator has a supervisor to review), never the caller's to say.
+ */
+public record CloseAgreementCommand(AgreementChange change) {
     public CloseAgreementCommand {
         Require.present(change, "change");
-        Require.present(policy, "policy");
     }
 }

@@ -5,8 +5,8 @@ package appraisal.domain.port.in;
  * round that has one, copied as a draft between the appraisee and their supervisor now — same
  * items, sections, weights, responsible units, roll-ups and context facts, each indicator at its
  * latest version. Items link to the evaluator's own agreement in the new round, when there is one,
- * by indicator code. Made by the appraisee or their supervisor; refused when the appraisee already
- * has an agreement in the round.
+ * by indicator code. Whoever may draft the appraisee's agreement (the authority's {@code DRAFT}) may
+ * copy it; refused when the appraisee already has an agreement in the round.
  */
 public interface CopyAgreementUseCase {
 

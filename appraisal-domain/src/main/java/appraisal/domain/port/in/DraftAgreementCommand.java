@@ -2,6 +2,7 @@ package appraisal.domain.port.in;
 
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.Require;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /** What to draft: round, parties, optional parent agreement, office facts and items. */
 public record DraftAgreementCommand(RoundId round, PersonId appraisee, PersonId evaluator, Optional<AgreementId> parent,
-                                    Facts context, ImmutableList<ItemDraft> items, PersonId actor) {
+                                    Facts context, ImmutableList<ItemDraft> items, Actor actor) {
     public DraftAgreementCommand {
         Require.present(round, "round");
         Require.present(appraisee, "appraisee");
@@ -29,5 +30,11 @@ public record DraftAgreementCommand(RoundId round, PersonId appraisee, PersonId 
             Require.that(codes.add(item.indicatorCode()), "agreement.duplicate-indicator",
                     "indicator " + item.indicatorCode() + " is listed twice", "items");
         }
+    }
+
+    /** A draft by a person acting with an ordinary account. */
+    public DraftAgreementCommand(RoundId round, PersonId appraisee, PersonId evaluator, Optional<AgreementId> parent,
+                                 Facts context, ImmutableList<ItemDraft> items, PersonId actor) {
+        this(round, appraisee, evaluator, parent, context, items, Actor.person(actor));
     }
 }

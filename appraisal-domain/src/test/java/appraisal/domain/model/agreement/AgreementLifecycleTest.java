@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.round.ReviewPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class AgreementLifecycleTest {
         Agreement agreement = anAgreement().in(AgreementStatus.EVALUATED);
 
         agreement.refuse(EVALUATOR, AgreementFixtures.WITNESS, "notified in the meeting room", day(171));
-        agreement.close(EVALUATOR, ReviewPolicy.OPTIONAL, day(172));
+        agreement.close(EVALUATOR, day(172));
 
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CLOSED);
         Acknowledgement.Refused refusal = (Acknowledgement.Refused) agreement.acknowledgement().orElseThrow();

@@ -128,12 +128,12 @@ class EvaluationTest {
     }
 
     @Test
-    void where_the_round_requires_a_review_an_acknowledged_agreement_does_not_close() {
-        Agreement agreement = anAgreement().in(AgreementStatus.ACKNOWLEDGED);
+    void an_agreement_still_being_evaluated_does_not_close() {
+        Agreement agreement = anAgreement().in(AgreementStatus.EVALUATED);
 
         DomainException refusal = refusalOf(() -> agreement.close(REVIEWER, day(180)));
 
         assertThat(refusal.code()).isEqualTo("agreement.illegal-transition");
-        assertThat(refusal.getMessage()).isEqualTo("Closing is not allowed while the agreement is ACKNOWLEDGED");
+        assertThat(refusal.getMessage()).contains("cannot close the appraisal while agreement").contains("is EVALUATED");
     }
 }

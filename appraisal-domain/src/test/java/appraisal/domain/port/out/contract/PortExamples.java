@@ -48,7 +48,10 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
+import appraisal.domain.model.round.EvidenceQuota;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundSettings;
 import appraisal.domain.model.scoring.CompetencyMethod;
 import appraisal.domain.model.scoring.RatingBand;
 import appraisal.domain.model.scoring.ScoringScheme;
@@ -238,7 +241,7 @@ public final class PortExamples {
 
     // ---------------------------------------------------------------- rounds, org, people
 
-    /** Round 2 of 2565 with all four kinds of deadline and a scheme unlike the standard one. */
+    /** Round 2 of 2565 with all four kinds of deadline, a scheme and settings unlike the standard ones. */
     public static Round round2565Two() {
         ScoringScheme standard = ScoringScheme.standard();
         ScoringScheme scheme = new ScoringScheme(BigDecimal.ZERO, new Weights(new BigDecimal("80"), new BigDecimal("20"), BigDecimal.ZERO),
@@ -252,7 +255,8 @@ public final class PortExamples {
                 new Deadline(DeadlineKind.AGREEMENT, LocalDate.of(2022, 4, 30), "ส่งข้อตกลงการปฏิบัติราชการ"),
                 new Deadline(DeadlineKind.SELF_ASSESSMENT, LocalDate.of(2022, 9, 2), "รายงานผลการดำเนินงาน"),
                 new Deadline(DeadlineKind.EVALUATION, LocalDate.of(2022, 9, 20), "ประเมินผล"),
-                new Deadline(DeadlineKind.OTHER, LocalDate.of(2022, 9, 30), "ส่งแบบประเมินให้จังหวัด")), scheme);
+                new Deadline(DeadlineKind.OTHER, LocalDate.of(2022, 9, 30), "ส่งแบบประเมินให้จังหวัด")), scheme,
+                new RoundSettings(ReviewPolicy.OPTIONAL, new EvidenceQuota(7, 3L * 1024 * 1024 * 1024 + 1)));
     }
 
     public static Round standardRound(int fiscalYear, int number) {

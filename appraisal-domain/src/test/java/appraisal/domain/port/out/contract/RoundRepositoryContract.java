@@ -2,13 +2,16 @@ package appraisal.domain.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import appraisal.domain.model.round.EvidenceQuota;
+import appraisal.domain.model.round.ReviewPolicy;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundSettings;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.port.out.RoundRepository;
 import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link RoundRepository} does: rounds read back with their deadlines and scheme; a save replaces. */
+/** What every {@link RoundRepository} does: rounds read back with their deadlines, scheme and settings; a save replaces. */
 public abstract class RoundRepositoryContract {
 
     /** The repository under test, empty at the start of each test. */
@@ -21,7 +24,7 @@ public abstract class RoundRepositoryContract {
     }
 
     @Test
-    void a_round_reads_back_with_its_deadlines_in_order_and_its_own_scoring_scheme() {
+    void a_round_reads_back_with_its_deadlines_in_order_and_its_own_scoring_scheme_and_settings() {
         Round round = PortExamples.round2565Two();
 
         repository().save(round);
@@ -31,14 +34,15 @@ public abstract class RoundRepositoryContract {
         assertThat(stored.deadlines()).extracting(d -> d.label())
                 .containsExactly("ส่งข้อตกลงการปฏิบัติราชการ", "รายงานผลการดำเนินงาน", "ประเมินผล", "ส่งแบบประเมินให้จังหวัด");
         assertThat(stored.scheme().bands().get(0).name()).isEqualTo("ดีเด่น");
+        assertThat(stored.settings()).isEqualTo(new RoundSettings(ReviewPolicy.OPTIONAL, new EvidenceQuota(7, 3L * 1024 * 1024 * 1024 + 1)));
     }
 
     @Test
-    void saving_a_round_again_replaces_its_deadlines_and_scheme() {
+    void saving_a_round_again_replaces_its_deadlines_scheme_and_settings() {
         Round round = PortExamples.round2565Two();
         repository().save(round);
         Round changed = new Round(round.id(), round.fiscalYear(), round.number(), ImmutableList.of(round.deadlines().get(1)),
-                PortExamples.standardRound(2565, 2).scheme());
+                PortExamples.standardRound(2565, 2).scheme(), RoundSettings.standard());
 
         repository().save(changed);
 

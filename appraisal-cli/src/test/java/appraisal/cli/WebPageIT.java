@@ -534,8 +534,10 @@ class WebPageIT {
         assertThat(app.agreements.show(new appraisal.domain.model.agreement.AgreementId(staffAgreement)).acknowledgement()
                 .map(Object::toString).orElse("")).contains("BRM-LAMPLAIMAT-03");
 
-        // the head's own agreement: results reported and submitted
+        // the head's own agreement: results reported and submitted; T4's judgement is the evaluator's, not theirs to report
         open("/agreements/" + district);
+        assertThat(browser.findElements(By.name("f.T4.kkj.level5_normal_recovery_adequate"))).isEmpty();
+        assertThat(browser.findElements(By.name("f.T4.kkj.big_data_entered"))).hasSize(1);
         reportEverything();
         browser.findElement(By.id("submit-self-assessment")).click();
         see("ส่งการประเมินตนเองแล้ว", "ประเมินตนเองแล้ว");
@@ -566,10 +568,14 @@ class WebPageIT {
             competency.clear();
             competency.sendKeys(competency.getAttribute("data-competency").startsWith("mgmt.") ? "2" : "3");
         }
+        new Select(browser.findElement(By.name("j.T4.kkj.level5_normal_recovery_adequate"))).selectByValue("yes");
         shot("evaluation-management-competencies", By.cssSelector("table.competencies"));
         browser.findElement(By.id("save-evaluation")).click();
         see("บันทึกผลการประเมินแล้ว", "ประเมินแล้ว");
         assertThat(browser.findElement(By.id("total")).getText()).isNotBlank();
+        assertThat(app.agreements.show(new appraisal.domain.model.agreement.AgreementId(district))
+                .evaluationOf(new appraisal.domain.model.agreement.ItemId("T4")).orElseThrow().judgements()
+                .get("kkj.level5_normal_recovery_adequate")).isPresent();
         signOut();
 
         signIn("lamplaimat.head");
@@ -622,6 +628,7 @@ class WebPageIT {
         see("ทำรายการไม่สำเร็จ", "ท่านไม่มีสิทธิ์ปิดการประเมิน", "authority.own-agreement",
                 "ท่านเป็นผู้รับการประเมินของข้อตกลงนี้ จึงดำเนินการขั้นตอนนี้กับข้อตกลงของตนเองไม่ได้");
         shot("refusal-own-agreement");
+        open("/agreements/" + staffAgreement);
         postForm("/agreements/" + staffAgreement + "/reopening", Map.of("version", String.valueOf(version),
                 "reason", "ขอเปิดการประเมินใหม่เอง"));
         see("ทำรายการไม่สำเร็จ", "ท่านไม่มีสิทธิ์เปิดการประเมินใหม่", "authority.own-agreement");
@@ -738,10 +745,14 @@ class WebPageIT {
     private static void see(String... texts) {
         // the old page's body goes stale while the new one loads (Chromium may also say its node left
         // the document): ask again; the assertion below still holds the final page to the texts
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
-            String body = d.findElement(By.tagName("body")).getText();
-            return java.util.Arrays.stream(texts).allMatch(body::contains);
-        });
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
+                String body = d.findElement(By.tagName("body")).getText();
+                return java.util.Arrays.stream(texts).allMatch(body::contains);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through: the assertion says which text the page lacks, and shows the page
+        }
         assertThat(text()).contains(texts);
     }
 

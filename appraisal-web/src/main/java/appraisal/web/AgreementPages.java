@@ -19,6 +19,7 @@ import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.authority.Act;
 import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Targets;
@@ -172,11 +173,14 @@ final class AgreementPages {
             Indicator indicator = uses.api().indicators().indicator(item.indicator());
             Optional<ItemResult> result = a.result(item.id());
             List<AgreementView.FactInput> facts = new ArrayList<>();
+            Set<String> judgements = judgements(item, indicator);
+            Facts judged = a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE);
             for (FactDeclaration f : indicator.facts()) {
-                Optional<FactValue> v = result.flatMap(r -> r.facts().get(f.name()));
+                boolean judgement = judgements.contains(f.name());
+                Optional<FactValue> v = judgement ? judged.get(f.name()) : result.flatMap(r -> r.facts().get(f.name()));
                 facts.add(new AgreementView.FactInput(f.name(), f.label(), f.unit(), f.type().name(), v.map(AgreementPages::typed).orElse(""),
                         v.filter(x -> x instanceof FactValue.Completion).flatMap(x -> ((FactValue.Completion) x).on())
-                                .map(Object::toString).orElse("")));
+                                .map(Object::toString).orElse(""), judgement));
             }
             List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> new AgreementView.EvidenceView(
                     e.name(), t.number(e.sizeBytes()) + " ไบต์", e.mediaType(), e.sha256(),
@@ -306,6 +310,15 @@ final class AgreementPages {
         return t.date(e.at()) + " · " + e.type() + " · " + e.actor().value();
     }
 
+    /** The facts of an item only its evaluator answers (its levels' judgements, as the agreement holds them): not the appraisee's to report. */
+    private static Set<String> judgements(Item item, Indicator indicator) {
+        List<Criterion> levels = new ArrayList<>();
+        for (int l = 1; l <= Level.COUNT; l++) {
+            levels.add(item.criterion(indicator, l));
+        }
+        return Criterion.judgementFactsOf(levels);
+    }
+
     /** A fact as a person would type it again. */
     private static String typed(FactValue v) {
         if (v instanceof FactValue.Quantity) {
@@ -429,7 +442,9 @@ final class AgreementPages {
         for (Item item : a.items()) {
             Indicator indicator = uses.api().indicators().indicator(item.indicator());
             String prefix = item.id().value() + ".";
-            Facts facts = facts(indicator, n -> s.field("f." + prefix + n), n -> s.field("d." + prefix + n));
+            Set<String> judgements = judgements(item, indicator);
+            Facts facts = facts(indicator, n -> judgements.contains(n) ? Optional.empty() : s.field("f." + prefix + n),
+                    n -> s.field("d." + prefix + n));
             List<UploadedFile> files = s.files("e." + item.id().value()).stream().filter(f -> f.size() > 0).collect(Collectors.toList());
             if (facts.isEmpty() && files.isEmpty()) {
                 continue;
@@ -462,7 +477,10 @@ final class AgreementPages {
         step(call, "submitted", (s, change) -> uses.api().submit().submit(new SubmitSelfAssessmentCommand(change)));
     }
 
-    /** Per item an optional override (its reason required by the domain) and a comment; the competencies' levels. */
+    /**
+     * Per item the evaluator's answers to its judgements ({@code j.ITEM.FACT}; none answered keeps the earlier ones), an
+     * optional override (its reason required by the domain) and a comment; the competencies' levels.
+     */
     private void evaluate(Call call) {
         Screen s = new Screen(call, templates);
         Agreement a = visible(call);
@@ -470,7 +488,11 @@ final class AgreementPages {
         ImmutableMap.Builder<ItemId, ItemEvaluation> items = ImmutableMap.builder();
         for (Item item : a.items()) {
             String id = item.id().value();
-            Facts judged = a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE);
+            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Set<String> judgements = judgements(item, indicator);
+            Facts answered = facts(indicator, n -> judgements.contains(n) ? s.field("j." + id + "." + n) : Optional.empty(),
+                    n -> Optional.empty());
+            Facts judged = answered.isEmpty() ? a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE) : answered;
             Optional<LevelOverride> override = s.field("o." + id).map(level -> new LevelOverride(integer(level, "o." + id),
                     s.field("r." + id).orElse("")));
             items.put(item.id(), new ItemEvaluation(judged, override, s.field("c." + id).orElse("")));

@@ -18,8 +18,11 @@ public record AgreementView(String id, String status, long version, String round
                            String comment, EditItem edit) {
     }
 
-    /** A fact to report: its declared name, label, unit and type, with what was reported (a step's date apart). */
-    public record FactInput(String name, String label, String unit, String type, String value, String date) {
+    /**
+     * A fact of an item: its declared name, label, unit and type, with its value (a step's date apart); a judgement is the
+     * evaluator's to answer with the evaluation, the others the appraisee's to report.
+     */
+    public record FactInput(String name, String label, String unit, String type, String value, String date, boolean judgement) {
     }
 
     /** A kept evidence file. */

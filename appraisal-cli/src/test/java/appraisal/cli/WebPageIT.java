@@ -425,6 +425,7 @@ class WebPageIT {
         level3.clear();
         level3.sendKeys("85");
         t1.findElement(By.cssSelector("details.targets input[name=reason]")).sendKeys("อำเภอได้รับจัดสรรงบประมาณล่าช้า");
+        shot("draft-targets", By.id("item-T1"));
         t1.findElement(By.cssSelector("button.save-targets")).click();
         see("แก้ไขร่างข้อตกลงแล้ว", "ค่าเป้าหมายปรับเฉพาะข้อตกลงนี้", "อำเภอได้รับจัดสรรงบประมาณล่าช้า");
         assertThat(browser.findElement(By.id("item-T1")).findElement(By.name("t.3.0")).getAttribute("value")).isEqualTo("85");
@@ -569,7 +570,7 @@ class WebPageIT {
             competency.sendKeys(competency.getAttribute("data-competency").startsWith("mgmt.") ? "2" : "3");
         }
         new Select(browser.findElement(By.name("j.T4.kkj.level5_normal_recovery_adequate"))).selectByValue("yes");
-        shot("evaluation-management-competencies", By.cssSelector("table.competencies"));
+        shot("evaluation-management-competencies", By.id("competencies"));
         browser.findElement(By.id("save-evaluation")).click();
         see("บันทึกผลการประเมินแล้ว", "ประเมินแล้ว");
         assertThat(browser.findElement(By.id("total")).getText()).isNotBlank();

@@ -180,7 +180,7 @@ final class AgreementPages {
                 Optional<FactValue> v = judgement ? judged.get(f.name()) : result.flatMap(r -> r.facts().get(f.name()));
                 facts.add(new AgreementView.FactInput(f.name(), f.label(), f.unit(), f.type().name(), v.map(AgreementPages::typed).orElse(""),
                         v.filter(x -> x instanceof FactValue.Completion).flatMap(x -> ((FactValue.Completion) x).on())
-                                .map(Object::toString).orElse(""), judgement));
+                                .map(Object::toString).orElse(""), v.map(x -> shown(t, x)).orElse(""), judgement));
             }
             List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> new AgreementView.EvidenceView(
                     e.name(), t.number(e.sizeBytes()) + " ไบต์", e.mediaType(), e.sha256(),
@@ -317,6 +317,20 @@ final class AgreementPages {
             levels.add(item.criterion(indicator, l));
         }
         return Criterion.judgementFactsOf(levels);
+    }
+
+    /** A fact as the page reads it out: a number as the form prints it, yes/no and done/not done in Thai, a step's date in the Buddhist era. */
+    private static String shown(FormText t, FactValue v) {
+        if (v instanceof FactValue.Quantity q) {
+            return t.plain(q.value());
+        }
+        if (v instanceof FactValue.Flag f) {
+            return f.value() ? "ใช่" : "ไม่ใช่";
+        }
+        if (v instanceof FactValue.Completion c) {
+            return c.done() ? "ทำแล้ว" + c.on().map(d -> " เมื่อ " + t.date(d)).orElse("") : "ยังไม่ทำ";
+        }
+        return ((FactValue.Choice) v).value();
     }
 
     /** A fact as a person would type it again. */

@@ -19,10 +19,11 @@ public record AgreementView(String id, String status, long version, String round
     }
 
     /**
-     * A fact of an item: its declared name, label, unit and type, with its value (a step's date apart); a judgement is the
-     * evaluator's to answer with the evaluation, the others the appraisee's to report.
+     * A fact of an item: its declared name, label, unit and type, with its value as typed (a step's date apart) and as read
+     * out; a judgement is the evaluator's to answer with the evaluation, the others the appraisee's to report.
      */
-    public record FactInput(String name, String label, String unit, String type, String value, String date, boolean judgement) {
+    public record FactInput(String name, String label, String unit, String type, String value, String date, String shown,
+                            boolean judgement) {
     }
 
     /** A kept evidence file. */

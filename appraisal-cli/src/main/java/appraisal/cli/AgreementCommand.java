@@ -18,7 +18,7 @@ import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.RubricReading;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -106,13 +106,16 @@ public final class AgreementCommand extends CommandGroup {
 
     @Command(name = "draft", description = "Draft an agreement for a round: from a rubric file (imported first, so its "
             + "indicators are stored) or item by item. Prints the new agreement's id.",
-            footer = {"", "The evaluator is the appraisee's supervisor unless --evaluator says otherwise. Context facts are "
+            footer = {"", "The evaluator is always the appraisee's supervisor as the org records them; --evaluator only "
+                    + "states it (anyone else is refused: agreement.evaluator-not-supervisor). Who may draft (--as): the "
+                    + "appraisee, the evaluator, those above them, or an administrator (docs/authority.md). Context facts are "
                     + "numbers when they read as one, else yes/no, else a choice.",
                     "Examples:",
-                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LPM-01 --rubric examples/buriram-2565-r2-team.yaml "
-                            + "--context office.headcount=6",
-                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LPM-02 --item T1=60 --item T2=40 --section team",
-                    "  ID=$(appraisal agreement draft --round 2565-2 --appraisee P3 --item P4=100)"})
+                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LAMPLAIMAT-01 --as BRM-0001 "
+                            + "--rubric examples/buriram-2565-r2-team.yaml --context office.headcount=6",
+                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LAMPLAIMAT-02 --as BRM-LAMPLAIMAT-01 --item T1=60 "
+                            + "--item T2=40 --section team",
+                    "  ID=$(appraisal agreement draft --round 2565-2 --appraisee P3 --as P2 --item P4=100)"})
     static final class Draft extends CommandBase {
         @Option(names = "--round", required = true, paramLabel = "ROUND", description = "The round, e.g. 2565-2.")
         String round;
@@ -120,7 +123,8 @@ public final class AgreementCommand extends CommandGroup {
         @Option(names = "--appraisee", required = true, paramLabel = "PERSON", description = "Who is appraised (person id).")
         String appraisee;
 
-        @Option(names = "--evaluator", paramLabel = "PERSON", description = "Who evaluates (default: the appraisee's supervisor).")
+        @Option(names = "--evaluator", paramLabel = "PERSON", description = "Who evaluates: the appraisee's supervisor (the "
+                + "default); anyone else is refused.")
         String evaluator;
 
         @Option(names = "--parent", paramLabel = "AGREEMENT", description = "The agreement this one is cascaded from.")

@@ -111,7 +111,7 @@ class ApiWorkflowTest {
         String etag = api.get("admin", "/agreements/{id}", id).header("ETag");
         ApiFixture.Reply refused = api.change("admin", "POST", "/agreements/{id}/signatures", null, etag, id);
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-        assertThat(refused.code()).isEqualTo("agreement.not-a-party");
+        assertThat(refused.code()).isEqualTo("authority.not-allowed");
     }
 
     @Test

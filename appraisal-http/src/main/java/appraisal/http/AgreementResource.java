@@ -11,7 +11,7 @@ import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.RollUp;
 import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.audit.DomainEvent;

@@ -7,9 +7,9 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
-import appraisal.domain.model.authority.Party;
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.competency.Competency;
@@ -125,10 +125,10 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
             }
             Party actedAs = authorities.requireNew(Act.DRAFT, command.round(), Optional.of(command.appraisee()), command.evaluator(),
                     command.actor(), "the agreement of " + command.appraisee() + " in round " + command.round());
-            command.parent().ifPresent(this::load);
+            command.parent().ifPresent(p -> requireParent(p, command.round(), command.evaluator(), command.actor()));
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : command.items()) {
-                items.add(item(draft));
+                items.add(item(draft, command.round(), command.evaluator(), command.actor()));
             }
             Agreement agreement = Agreement.draft(new AgreementId(ids.newId("AG-")), command.round(), command.appraisee(),
                     command.evaluator(), command.parent(), command.context(), items, command.actor().id(), at);
@@ -137,15 +137,32 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         });
     }
 
-    /** An item of a draft; its parent agreement, when it names one, must exist. */
-    Item item(ItemDraft draft) {
-        draft.parent().map(ItemRef::agreement).ifPresent(this::load);
+    /** An item of a draft; the parent item it links to, when it names one, must pass {@link #requireParent}. */
+    private Item item(ItemDraft draft, RoundId round, PersonId evaluator, Actor actor) {
+        draft.parent().map(ItemRef::agreement).ifPresent(p -> requireParent(p, round, evaluator, actor));
         return DraftItems.item(indicators, draft);
+    }
+
+    /**
+     * A parent link goes only to the evaluator's own agreement in the same round (what the new one
+     * is cascaded from), and only one the actor may see: an agreement that does not exist and one
+     * out of the actor's sight get the same answer, so ids cannot be probed.
+     */
+    private void requireParent(AgreementId parentId, RoundId round, PersonId evaluator, Actor actor) {
+        Agreement parent = agreements.find(parentId).filter(p -> authorities.sees(actor, p.appraisee()))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "agreement.parent-not-found",
+                        "parent agreement " + parentId + " does not exist, or is not one you may see", "parent"));
+        if (!parent.appraisee().equals(evaluator) || !parent.round().equals(round)) {
+            throw new DomainException(DomainException.Kind.REFUSED, "agreement.parent-not-evaluators", "agreement " + parentId
+                    + " is " + parent.appraisee() + "'s in round " + parent.round() + "; a parent must be the evaluator's ("
+                    + evaluator + ") own agreement in round " + round + ", the one this agreement is cascaded from", "parent");
+        }
     }
 
     @Override
     public long addItem(AddItemCommand c) {
-        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.addItem(item(c.item()), c.change().person(), at));
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.addItem(item(c.item(), a.round(), a.evaluator(), c.change().actor()),
+                c.change().person(), at));
     }
 
     @Override

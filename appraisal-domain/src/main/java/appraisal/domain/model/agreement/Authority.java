@@ -185,7 +185,7 @@ public final class Authority {
             case WITHIN_EVALUATION_PERIOD -> {
                 if (as.get() != ADMINISTRATOR && !circumstances.withinEvaluationPeriod()) {
                     throw DomainException.forbidden("authority.after-evaluation-period",
-                            "the round's evaluation period is over, so only an administrator may " + act.english() + " " + what);
+                            "the round's evaluation period is over: only an administrator may " + act.english() + " now (" + what + ")");
                 }
             }
             case REVIEWED_UNLESS_NOT_NEEDED -> {

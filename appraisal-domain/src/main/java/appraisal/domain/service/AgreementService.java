@@ -6,6 +6,7 @@ import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.indicator.Indicator;
@@ -108,6 +109,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
                         + " is their supervisor " + appraisee.supervisor().map(PersonId::value).orElse("(none recorded)")
                         + ", not " + command.evaluator());
             }
+            requireNoAgreementYet(command.round(), command.appraisee());
             command.parent().ifPresent(this::load);
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : command.items()) {
@@ -118,6 +120,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
             save(agreement);
             return agreement.id();
         });
+    }
+
+    /** One agreement per person per round: a second draft is refused, naming the agreement they have. */
+    private void requireNoAgreementYet(RoundId round, PersonId appraisee) {
+        OneAgreementPerRound.requireNone(round, appraisee, agreements.ofAppraisee(round, appraisee));
     }
 
     /** An item of a draft; its parent agreement, when it names one, must exist. */

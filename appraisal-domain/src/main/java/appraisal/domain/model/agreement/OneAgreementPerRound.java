@@ -19,15 +19,12 @@ import java.util.stream.Collectors;
  * the round's sheet, scores and compliance all count one agreement per person.
  *
  * <p>Drafting (by hand, by import, by a cascade) refuses a second agreement with
- * {@value #ALREADY_EXISTS}; the stores refuse it too, so two drafts racing cannot both land. A store
+ * {@code agreement.already-exists}; the stores refuse it too, so two drafts racing cannot both land. A store
  * made before the rule may still hold several agreements of one person in a round: the store check
  * reports them ({@value #DUPLICATE}) and {@link #withdrawal} decides which of them may go, so that
  * the one furthest along is always kept and what goes stays readable in the audit trail.
  */
 public final class OneAgreementPerRound {
-
-    /** A second agreement for a person who has one in the round was refused. */
-    public static final String ALREADY_EXISTS = "agreement.already-exists";
 
     /** The store holds several agreements of one person in one round (made before the rule). */
     public static final String DUPLICATE = "agreement.duplicate-in-round";
@@ -48,7 +45,7 @@ public final class OneAgreementPerRound {
     /** The refusal of a second agreement: names the one the person has and how to change it instead. */
     public static DomainException alreadyExists(RoundId round, PersonId appraisee, Agreement existing) {
         String id = existing.id().value();
-        return DomainException.refused(ALREADY_EXISTS, appraisee + " already has agreement " + id + " (" + existing.status()
+        return DomainException.refused("agreement.already-exists", appraisee + " already has agreement " + id + " (" + existing.status()
                 + ") in round " + round + ", and a person has one agreement per round: change " + id
                 + " instead (edit its draft, or amend it once agreed), or import the file as an amendment of it "
                 + "(appraisal agreement import --as-amendment)");
@@ -59,7 +56,7 @@ public final class OneAgreementPerRound {
      * which one is meant is for people to decide, with the store check and the withdrawal.
      */
     public static DomainException several(RoundId round, PersonId appraisee, List<Agreement> theirs) {
-        return DomainException.refused(DUPLICATE, appraisee + " has " + theirs.size() + " agreements in round " + round + " ("
+        return DomainException.refused("agreement.duplicate-in-round", appraisee + " has " + theirs.size() + " agreements in round " + round + " ("
                 + describe(theirs) + ") where one is allowed; keep one and withdraw the others first "
                 + "(appraisal check lists them, appraisal agreement withdraw AGREEMENT --reason TEXT removes one)");
     }

@@ -47,8 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * attaching a file) and submits; the head evaluates with an override, which needs a reason; the
  * province's dashboard shows the change; the staff member acknowledges, the head's supervisor (the
  * province) records an opinion and closes, each status shown on the page. The administrator imports
- * units and people from CSV files and sees a bad file refused with its line, the store unchanged. Also: a form post without the CSRF token is refused, and
- * someone else's agreement is not there by URL. Screenshots go to {@code target/screenshots/}.
+ * units and people from CSV files and sees a bad file refused with its line, the store unchanged. Also: a form post without the CSRF token is refused,
+ * someone else's agreement is not there by URL, and the team page drafts no second agreement for a person (refused in Thai when forced). Screenshots go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageIT {
@@ -349,6 +349,28 @@ class WebPageIT {
 
     private static String status() {
         return browser.findElement(By.cssSelector("h1 .status")).getText();
+    }
+
+    @Test
+    @Order(10)
+    void theTeamPageOffersNoDraftForSomeoneWhoHasAnAgreementAndAForcedOneIsRefusedInThai() throws IOException {
+        appraisal.domain.model.round.RoundId round = new appraisal.domain.model.round.RoundId("2565-2");
+        appraisal.domain.model.org.PersonId staff = new appraisal.domain.model.org.PersonId("BRM-LAMPLAIMAT-02");
+        signIn("lamplaimat.head");
+        open("/team");
+        assertThat(browser.findElements(By.xpath("//ul[@class='people']//input[@name='person' and @value='BRM-LAMPLAIMAT-02']")))
+                .as("no draft offered for someone who has an agreement in the round").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("ul.people form"))).as("drafts offered for the others").isNotEmpty();
+
+        // a page left open from before, or a crafted post: another person's form, with its token, sent for the one who has it
+        ((JavascriptExecutor) browser).executeScript("var f = document.querySelector('ul.people form');"
+                + "f.querySelector('input[name=person]').value = 'BRM-LAMPLAIMAT-02'; f.submit();");
+        see("ทำรายการไม่สำเร็จ", "ผู้รับการประเมินมีข้อตกลงในรอบนี้แล้ว", "agreement.already-exists");
+        shot("refusal-second-agreement");
+
+        assertThat(text()).contains("BRM-LAMPLAIMAT-02 already has agreement " + agreement);
+        assertThat(app.agreements.ofAppraisee(round, staff)).extracting(a -> a.id().value()).containsExactly(agreement);
+        signOut();
     }
 
     private static void signIn(String username) {

@@ -6,6 +6,7 @@ import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.agreement.Act;
 import appraisal.domain.model.agreement.Actor;
@@ -95,6 +96,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final IdSource ids;
     private final Clock clock;
     private final Authorities authorities;
+    private final ParentLinks parentLinks;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
                             OrgUnitRepository units, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
@@ -108,6 +110,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.ids = ids;
         this.clock = clock;
         this.authorities = new Authorities(people, units, rounds, clock);
+        this.parentLinks = new ParentLinks(agreements, authorities);
     }
 
     @Override
@@ -125,7 +128,8 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
             }
             Party actedAs = authorities.requireNew(Act.DRAFT, command.round(), Optional.of(command.appraisee()), command.evaluator(),
                     command.actor(), "the agreement of " + command.appraisee() + " in round " + command.round());
-            command.parent().ifPresent(p -> requireParent(p, command.round(), command.evaluator(), command.actor()));
+            requireNoAgreementYet(command.round(), command.appraisee());
+            command.parent().ifPresent(p -> parentLinks.require(p, command.round(), command.evaluator(), command.actor()));
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : command.items()) {
                 items.add(item(draft, command.round(), command.evaluator(), command.actor()));
@@ -137,27 +141,17 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         });
     }
 
-    /** An item of a draft; the parent item it links to, when it names one, must pass {@link #requireParent}. */
+    /** One agreement per person per round: a second draft is refused, naming the agreement they have. */
+    private void requireNoAgreementYet(RoundId round, PersonId appraisee) {
+        OneAgreementPerRound.requireNone(round, appraisee, agreements.ofAppraisee(round, appraisee));
+    }
+
+    /** An item of a draft; the parent item it links to, when it names one, must pass {@link ParentLinks}. */
     private Item item(ItemDraft draft, RoundId round, PersonId evaluator, Actor actor) {
-        draft.parent().map(ItemRef::agreement).ifPresent(p -> requireParent(p, round, evaluator, actor));
+        draft.parent().map(ItemRef::agreement).ifPresent(p -> parentLinks.require(p, round, evaluator, actor));
         return DraftItems.item(indicators, draft);
     }
 
-    /**
-     * A parent link goes only to the evaluator's own agreement in the same round (what the new one
-     * is cascaded from), and only one the actor may see: an agreement that does not exist and one
-     * out of the actor's sight get the same answer, so ids cannot be probed.
-     */
-    private void requireParent(AgreementId parentId, RoundId round, PersonId evaluator, Actor actor) {
-        Agreement parent = agreements.find(parentId).filter(p -> authorities.sees(actor, p.appraisee()))
-                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "agreement.parent-not-found",
-                        "parent agreement " + parentId + " does not exist, or is not one you may see", "parent"));
-        if (!parent.appraisee().equals(evaluator) || !parent.round().equals(round)) {
-            throw new DomainException(DomainException.Kind.REFUSED, "agreement.parent-not-evaluators", "agreement " + parentId
-                    + " is " + parent.appraisee() + "'s in round " + parent.round() + "; a parent must be the evaluator's ("
-                    + evaluator + ") own agreement in round " + round + ", the one this agreement is cascaded from", "parent");
-        }
-    }
 
     @Override
     public long addItem(AddItemCommand c) {

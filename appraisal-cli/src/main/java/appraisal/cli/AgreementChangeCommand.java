@@ -2,7 +2,7 @@ package appraisal.cli;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.port.in.AgreementChange;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,5 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.SetRollUpCommand;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.AdjustTargetsCommand;
 import appraisal.domain.model.interchange.AgreementDocument;
 import appraisal.domain.model.agreement.Acknowledgement;
 import appraisal.domain.model.agreement.Agreement;
@@ -18,7 +15,7 @@ import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.RubricReading;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -28,12 +25,16 @@ import appraisal.domain.port.in.AddItemCommand;
 import appraisal.domain.port.in.AmendAgreementCommand;
 import appraisal.domain.port.in.ChangeWeightCommand;
 import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.ImportAgreementCommand;
 import appraisal.domain.port.in.ImportRubricCommand;
+import appraisal.domain.port.in.ImportedAgreement;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RemoveItemCommand;
 import appraisal.domain.port.in.RubricImport;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.domain.port.in.WithdrawDuplicateCommand;
+import appraisal.domain.port.in.WithdrawnDuplicate;
 import appraisal.interchange.ParsedTree;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -53,11 +54,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code appraisal agreement …}: draft, read, sign and amend agreements, and read their audit trail. */
-@Command(name = "agreement", description = "Draft, show, list, sign, amend and edit agreements (ข้อตกลงการปฏิบัติราชการ).",
+@Command(name = "agreement", description = "Draft, show, list, sign, amend and edit agreements (ข้อตกลงการปฏิบัติราชการ); "
+        + "export and import them; withdraw a duplicate.",
         subcommands = {AgreementCommand.Draft.class, AgreementCommand.Show.class, AgreementCommand.ListAgreements.class,
                 AgreementCommand.Sign.class, AgreementCommand.Amend.class, AgreementCommand.AddItem.class,
                 AgreementCommand.RemoveItem.class, AgreementCommand.Weight.class, AgreementCommand.Submit.class,
-                AgreementCommand.History.class, AgreementCommand.Export.class, AgreementCommand.Import.class})
+                AgreementCommand.History.class, AgreementCommand.Export.class, AgreementCommand.Import.class,
+                AgreementCommand.Withdraw.class})
 public final class AgreementCommand extends CommandGroup {
 
 
@@ -106,13 +109,16 @@ public final class AgreementCommand extends CommandGroup {
 
     @Command(name = "draft", description = "Draft an agreement for a round: from a rubric file (imported first, so its "
             + "indicators are stored) or item by item. Prints the new agreement's id.",
-            footer = {"", "The evaluator is the appraisee's supervisor unless --evaluator says otherwise. Context facts are "
+            footer = {"", "The evaluator is always the appraisee's supervisor as the org records them; --evaluator only "
+                    + "states it (anyone else is refused: agreement.evaluator-not-supervisor). Who may draft (--as): the "
+                    + "appraisee, the evaluator, those above them, or an administrator (docs/authority.md). Context facts are "
                     + "numbers when they read as one, else yes/no, else a choice.",
                     "Examples:",
-                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LPM-01 --rubric examples/buriram-2565-r2-team.yaml "
-                            + "--context office.headcount=6",
-                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LPM-02 --item T1=60 --item T2=40 --section team",
-                    "  ID=$(appraisal agreement draft --round 2565-2 --appraisee P3 --item P4=100)"})
+                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LAMPLAIMAT-01 --as BRM-0001 "
+                            + "--rubric examples/buriram-2565-r2-team.yaml --context office.headcount=6",
+                    "  appraisal agreement draft --round 2565-2 --appraisee BRM-LAMPLAIMAT-02 --as BRM-LAMPLAIMAT-01 --item T1=60 "
+                            + "--item T2=40 --section team",
+                    "  ID=$(appraisal agreement draft --round 2565-2 --appraisee P3 --as P2 --item P4=100)"})
     static final class Draft extends CommandBase {
         @Option(names = "--round", required = true, paramLabel = "ROUND", description = "The round, e.g. 2565-2.")
         String round;
@@ -120,7 +126,8 @@ public final class AgreementCommand extends CommandGroup {
         @Option(names = "--appraisee", required = true, paramLabel = "PERSON", description = "Who is appraised (person id).")
         String appraisee;
 
-        @Option(names = "--evaluator", paramLabel = "PERSON", description = "Who evaluates (default: the appraisee's supervisor).")
+        @Option(names = "--evaluator", paramLabel = "PERSON", description = "Who evaluates: the appraisee's supervisor (the "
+                + "default); anyone else is refused.")
         String evaluator;
 
         @Option(names = "--parent", paramLabel = "AGREEMENT", description = "The agreement this one is cascaded from.")
@@ -396,7 +403,8 @@ public final class AgreementCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "history", description = "The agreement's audit trail, oldest first: when, who, what, and the fields before and after.",
+    @Command(name = "history", description = "The agreement's audit trail, oldest first: when, who, what, and the fields before "
+            + "and after (also of a withdrawn duplicate, whose trail stays).",
             footer = {"", "Examples:", "  appraisal agreement history AG-1", "  appraisal agreement history AG-1 --format json"})
     static final class History extends CommandBase {
         @Parameters(paramLabel = "AGREEMENT", description = "The agreement's id.")
@@ -405,8 +413,11 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             AgreementId id = agreementId(agreement);
-            app().agreements.show(id);
             List<DomainEvent> events = app().agreements.history(id);
+            if (events.isEmpty()) {
+                // A withdrawn duplicate is gone but its trail is not: only an id with neither is not found.
+                app().agreements.show(id);
+            }
             if (out().format() == Format.JSON) {
                 // Before and after stay objects for scripts; the other formats flatten them to one cell.
                 List<Node> rows = new ArrayList<>();
@@ -454,42 +465,98 @@ public final class AgreementCommand extends CommandGroup {
 
     @Command(name = "import", description = "Draft an agreement from an agreement file (the format export writes): round, "
             + "appraisee, evaluator (default: the appraisee's supervisor), parent, office facts and items with any local "
-            + "targets. Results, evaluation and signatures in the file are for reading and are not imported. Prints the id.",
-            footer = {"", "Schema: docs/schema/agreement.schema.json", "Examples:", "  appraisal agreement import examples/agreement-lamplaimat.yaml",
-                    "  appraisal agreement export AG-4 | appraisal agreement import -"})
+            + "targets and roll-up rules. Results, evaluation and signatures in the file are for reading and are not imported. "
+            + "A person has one agreement per round: a file for someone who has one is refused (exit 1, naming it) unless "
+            + "--as-amendment makes it change that agreement instead. Prints the agreement's id.",
+            footer = {"", "With --as-amendment, when the appraisee has an agreement in the round: a DRAFT gets the file's items "
+                    + "(an item on the same indicator version, section, unit and parent is kept with any result, its weight, "
+                    + "targets and roll-up set as in the file; the others are removed or added); an AGREED one is first amended "
+                    + "(a new revision in DRAFT, the signed one kept; --reason and --as a party are needed), then made so. Later "
+                    + "statuses are refused (exit 1). The file may not name another evaluator or parent; its office facts, when "
+                    + "it has some, replace the agreement's. Someone without an agreement gets a new draft as without the flag.",
+                    "Schema: docs/schema/agreement.schema.json", "Examples:", "  appraisal agreement import examples/agreement-lamplaimat.yaml",
+                    "  appraisal agreement export AG-4 > ag4.yaml   # edit it, then:",
+                    "  appraisal agreement import ag4.yaml --as-amendment --reason \"ปรับน้ำหนักตามนโยบายใหม่\" --as BRM-LPM-01"})
     static final class Import extends CommandBase {
         @Parameters(paramLabel = "FILE", description = "YAML or JSON agreement file, or - for standard input.")
         String file;
 
+        @Option(names = "--as-amendment", description = "If the appraisee has an agreement in the round, make it the file's "
+                + "instead of refusing (a draft's items are replaced; an agreed one is amended to a new revision).")
+        boolean asAmendment;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why an agreed agreement is amended (with --as-amendment; "
+                + "kept in the audit trail).")
+        String reason;
+
         @Override
         protected ExitCode execute() {
+            if (reason != null && !asAmendment) {
+                throw new CliException(ExitCode.USAGE, "--reason goes with --as-amendment: a new draft needs none");
+            }
             ParsedTree parsed = input().tree(file);
             AgreementDocument document;
+            ImportedAgreement imported;
             try {
                 document = app().agreementCodec.read(parsed.tree());
+                imported = app().importAgreement.importAgreement(new ImportAgreementCommand(document, asAmendment, reason, acting()));
             } catch (DomainException e) {
                 throw parsed.locate(e);
             }
-            PersonId evaluatorId = document.evaluator().orElseGet(() -> app().org.person(document.appraisee()).supervisor()
-                    .orElseThrow(() -> new CliException(ExitCode.USAGE, parsed.source() + ": " + document.appraisee()
-                            + " has no supervisor recorded; name the evaluator in the file")));
-            List<ItemDraft> drafts = new ArrayList<>();
-            document.items().forEach(i -> drafts.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
-                    i.parent())));
-            AgreementId id = app().draft.draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluatorId,
-                    document.parent(), document.context(), ImmutableList.copyOf(drafts), acting()));
-            // Local targets and roll-up rules are further steps on the same draft, which nobody has signed yet.
-            for (AgreementDocument.ItemDocument i : document.items()) {
-                if (!i.targets().isEmpty()) {
-                    app().editDraft.adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, acting()), new ItemId(i.indicator()),
-                            i.targets(), i.targetsReason()));
+            Agreement a = app().agreements.show(imported.agreement());
+            if (out().format() == Format.TABLE) {
+                // The id alone on standard output, so a script can capture it; what happened to it goes to standard error.
+                spec.commandLine().getOut().println(a.id().value());
+                spec.commandLine().getOut().flush();
+                if (imported.outcome() != ImportedAgreement.Outcome.DRAFTED) {
+                    spec.commandLine().getErr().println(a.id() + ": " + outcome(imported.outcome()) + "; status " + a.status()
+                            + ", revision " + a.revision() + ", version " + a.version());
+                    spec.commandLine().getErr().flush();
                 }
-                if (i.rollUp().isPresent()) {
-                    app().setRollUp.setRollUp(new SetRollUpCommand(AgreementChange.of(id, acting()), new ItemId(i.indicator()), i.rollUp()));
-                }
+                return ExitCode.OK;
             }
-            spec.commandLine().getOut().println(id.value());
-            spec.commandLine().getOut().flush();
+            out().print(Table.of("agreement", "ข้อตกลง", "outcome", "ผล", "status", "สถานะ", "version", "ฉบับ", "revision", "ครั้งที่แก้ไข")
+                    .row(a.id().value(), imported.outcome().name(), a.status().name(), a.version(), a.revision()).build());
+            return ExitCode.OK;
+        }
+
+        private static String outcome(ImportedAgreement.Outcome outcome) {
+            return switch (outcome) {
+                case DRAFTED -> "drafted";
+                case DRAFT_CHANGED -> "its draft now holds the file's items";
+                case AMENDED -> "amended to a new revision holding the file's items (sign it again to agree it)";
+                case UNCHANGED -> "already holds what the file says, nothing changed";
+            };
+        }
+    }
+
+    @Command(name = "withdraw", description = "Take a duplicate agreement out of the store: one of several agreements a person "
+            + "has in one round, which a store made before the rule of one agreement per person per round may hold "
+            + "('appraisal check' lists them as agreement.duplicate-in-round and says which to keep). The one furthest along "
+            + "and one that others are cascaded from are never withdrawn; a reason is needed. Its audit trail stays, with an "
+            + "agreement.withdrawn event that keeps what it held (items, signatures, results, evaluation).",
+            footer = {"", "Exit codes: 1 refused (not a duplicate, the one furthest along, others cascaded from it); 2 no reason; "
+                    + "3 no such agreement; 4 changed by someone else meanwhile.",
+                    "Examples:", "  appraisal check --quick", "  appraisal agreement export AG-7 > AG-7.yaml   # a copy, if wanted",
+                    "  appraisal agreement withdraw AG-7 --reason \"ร่างซ้ำจากการกดปุ่มหลายครั้ง\" --as admin"})
+    static final class Withdraw extends CommandBase {
+        @Parameters(paramLabel = "AGREEMENT", description = "The duplicate agreement's id.")
+        String agreement;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is withdrawn (kept in the audit trail).")
+        String reason;
+
+        @Override
+        protected ExitCode execute() {
+            WithdrawnDuplicate w = app().withdrawDuplicate.withdraw(new WithdrawDuplicateCommand(agreementId(agreement), reason, actor()));
+            String remaining = w.remaining().stream().map(AgreementId::value).collect(Collectors.joining(" "));
+            out().note(w.withdrawn() + " withdrawn; " + w.appraisee() + " has " + (w.remaining().size() == 1 ? "agreement "
+                    : w.remaining().size() + " agreements ") + remaining + " in round " + w.round()
+                    + (w.remaining().size() > 1 ? " (still more than one: see appraisal check)" : ""));
+            if (out().format() != Format.TABLE) {
+                out().print(Table.of("withdrawn", "ถอนออก", "appraisee", "ผู้รับการประเมิน", "round", "รอบ", "remaining", "ข้อตกลงที่เหลือ")
+                        .row(w.withdrawn().value(), w.appraisee().value(), w.round().value(), remaining).build());
+            }
             return ExitCode.OK;
         }
     }

@@ -1,7 +1,7 @@
 package appraisal.cli;
 
 import appraisal.domain.model.access.UserAccount;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import java.io.PrintWriter;
 import java.util.Locale;

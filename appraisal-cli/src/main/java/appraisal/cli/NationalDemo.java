@@ -21,7 +21,7 @@ import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.OrgUnitId;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;

@@ -7,7 +7,7 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;

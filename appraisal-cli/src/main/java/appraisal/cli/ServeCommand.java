@@ -81,7 +81,7 @@ public final class ServeCommand extends CommandBase {
     /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */
     public static ApiUseCases useCases(Application app) {
         return new ApiUseCases(app.accounts, app.org, app.registerUnit, app.registerPerson, app.rounds, app.openRound,
-                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.editDraft, app.sign, app.amend,
+                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.importAgreement, app.editDraft, app.sign, app.amend,
                 app.recordResult, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen, app.scoreAgreement,
                 app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance,
                 app.criteria, app.rubricCodec, app.roundCodec, app.agreementCodec, app.planCodec);

@@ -41,7 +41,10 @@ class AcknowledgeCommandTest {
         assertThat(last.get("actor").asText()).isEqualTo(PROVINCIAL);
         assertThat(last.get("after").get("acknowledgement").asText()).contains("witness BRM-0002");
 
-        assertThat(ok(cli, "close", id, "--no-review")).contains("status CLOSED");
+        // The round requires the reviewer's opinion before closing, refused or not.
+        assertThat(cli.run("close", id, "--as", PROVINCIAL).err()).contains("agreement.review-required");
+        ok(cli, "review", id, "--as", DIRECTOR, "--opinion", "รับทราบการไม่ลงนาม");
+        assertThat(ok(cli, "close", id, "--as", PROVINCIAL)).contains("status CLOSED");
     }
 
     @Test
@@ -55,18 +58,18 @@ class AcknowledgeCommandTest {
         assertThat(partyWitness.exitCode()).isEqualTo(1);
         assertThat(partyWitness.err()).contains("agreement.witness-not-independent");
         assertThat(appraiseeRecords.exitCode()).isEqualTo(1);
-        assertThat(appraiseeRecords.err()).contains("agreement.not-the-evaluator");
+        assertThat(appraiseeRecords.err()).contains("authority.own-agreement");
         assertThat(ok(cli, "agreement", "list", "--format", "csv")).contains(",EVALUATED,");
     }
 
     @Test
-    void without_a_review_an_acknowledged_appraisal_closes_only_when_told_the_review_is_optional() {
+    void where_the_round_requires_a_review_an_acknowledged_appraisal_closes_only_after_it() {
         ok(cli, "acknowledge", id, "--as", NANG_RONG);
 
         InMemoryCli.Run required = cli.run("close", id);
 
         assertThat(required.exitCode()).isEqualTo(1);
-        assertThat(required.err()).contains("agreement.illegal-transition");
+        assertThat(required.err()).contains("agreement.review-required");
         assertThat(ok(cli, "review", id, "--as", DIRECTOR, "--opinion", "เห็นด้วย")).contains("status REVIEWED");
         assertThat(ok(cli, "close", id)).contains("status CLOSED");
     }

@@ -3,6 +3,7 @@ package appraisal.cli;
 import static appraisal.cli.BuriramOffice.LAMPLAIMAT;
 import static appraisal.cli.BuriramOffice.NANG_RONG;
 import static appraisal.cli.BuriramOffice.ROUND;
+import static appraisal.cli.BuriramOffice.WORK_GROUP_HEAD;
 import static appraisal.cli.Scenario.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ class AgreementOutputTest {
 
     @Test
     void a_draft_prints_its_id_alone_so_scripts_can_capture_it_even_with_thai_digits() {
-        InMemoryCli.Run run = cli.run("agreement", "draft", "--round", ROUND, "--appraisee", NANG_RONG, "--item", "T2=100",
+        InMemoryCli.Run run = cli.run("agreement", "draft", "--round", ROUND, "--appraisee", WORK_GROUP_HEAD, "--item", "T2=100",
                 "--thai-digits");
 
         assertThat(run.out()).isEqualTo("AG-3\n");

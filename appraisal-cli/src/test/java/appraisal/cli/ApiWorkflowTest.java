@@ -92,7 +92,7 @@ class ApiWorkflowTest {
 
     @Test
     void a_change_without_if_match_is_428_and_one_with_a_stale_etag_is_412_and_changes_nothing() {
-        String id = api.draft(ApiFixture.OUTSIDER, new appraisal.domain.model.org.PersonId("SRN-0001")).value();
+        String id = api.outside.value();
         ApiFixture.Reply missing = api.change("admin", "PATCH", "/agreements/{id}/items/{item}", "{\"weight\":50}", null, id, "P4");
         assertThat(missing.status()).isEqualTo(428);
         assertThat(missing.code()).isEqualTo("request.if-match-required");
@@ -107,11 +107,11 @@ class ApiWorkflowTest {
 
     @Test
     void someone_who_sees_an_agreement_but_is_not_a_party_may_not_sign_it() {
-        String id = api.draft(ApiFixture.OUTSIDER, new appraisal.domain.model.org.PersonId("SRN-0001")).value();
+        String id = api.outside.value();
         String etag = api.get("admin", "/agreements/{id}", id).header("ETag");
         ApiFixture.Reply refused = api.change("admin", "POST", "/agreements/{id}/signatures", null, etag, id);
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-        assertThat(refused.code()).isEqualTo("agreement.not-a-party");
+        assertThat(refused.code()).isEqualTo("authority.not-allowed");
     }
 
     @Test
@@ -123,6 +123,26 @@ class ApiWorkflowTest {
         assertThat(settings.path("review").asText()).isEqualTo("required");
         assertThat(settings.path("evidence_quota").path("files").asInt()).isEqualTo(20);
         assertThat(settings.path("evidence_quota").path("bytes").asLong()).isEqualTo(20L * 1024 * 1024);
+    }
+
+    @Test
+    void a_second_draft_for_someone_who_has_an_agreement_in_the_round_is_refused_naming_it_and_changes_nothing() {
+        String id = api.outside.value();
+        ApiFixture.Reply before = api.get("admin", "/agreements/{id}", id);
+        String draft = "{\"round\":\"2565-2\",\"appraisee\":\"SRN-0002\",\"items\":[{\"item\":\"P4\",\"section\":\"individual\","
+                + "\"weight\":100}]}";
+
+        ApiFixture.Reply refused = api.send("admin", "POST", "/agreements", draft, Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("agreement.already-exists");
+        assertThat(refused.json().path("detail").asText()).contains("SRN-0002 already has agreement " + id + " (DRAFT) in round 2565-2")
+                .contains("--as-amendment");
+        assertThat(refused.json().path("detail_th").asText()).startsWith("ผู้รับการประเมินมีข้อตกลงในรอบนี้แล้ว");
+        JsonNode theirs = api.get("admin", "/agreements?round=2565-2&appraisee=SRN-0002").json();
+        assertThat(theirs.path("total").asInt()).isEqualTo(1);
+        assertThat(theirs.path("items").get(0).path("agreement").asText()).isEqualTo(id);
+        assertThat(api.get("admin", "/agreements/{id}", id).header("ETag")).isEqualTo(before.header("ETag"));
     }
 
     @Test

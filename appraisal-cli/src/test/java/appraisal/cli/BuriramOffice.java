@@ -44,6 +44,8 @@ final class BuriramOffice {
         person(cli, LAMPLAIMAT, "นางสาวมาลี ศรีสุข", "พัฒนาการอำเภอ", PositionLevel.D1, "BRM-LPM", PROVINCIAL);
         person(cli, NANG_RONG, "นายวิชัย กล้าหาญ", "พัฒนาการอำเภอ", PositionLevel.D1, "BRM-NRG", PROVINCIAL);
         cli.ports.rounds().save(BuriramRound2565.round());
+        // The province office runs its scripts as its head (the evaluator of the district heads), unless a step says --as.
+        cli.environment.put("APPRAISAL_ACTOR", PROVINCIAL);
     }
 
     private static void unit(InMemoryCli cli, String id, String name, OrgUnitKind kind, String parent) {

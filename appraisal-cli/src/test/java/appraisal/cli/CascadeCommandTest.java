@@ -32,6 +32,8 @@ class CascadeCommandTest {
         office.people().forEach(cli.ports.people()::save);
         Scenario.ok(cli, "round", "open", ROUND_FILE);
         Scenario.ok(cli, "rubric", "import", INDIVIDUAL_RUBRIC);
+        // The province head runs the cascade: head of BRM, evaluator of the district heads.
+        cli.environment.put("APPRAISAL_ACTOR", "BRM-0001");
     }
 
     private List<String> broadcast() {

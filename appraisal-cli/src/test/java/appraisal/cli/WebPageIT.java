@@ -42,13 +42,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web page in a real browser (Debian's headless Chromium through its chromedriver) against a
  * real server on a random port over the demo office on a SQLite file, signed in with the demo
- * accounts the README names: the district head drafts their staff member's agreement from their own
- * and both sign; the staff member reports every item (seeing the level computed as they type,
- * attaching a file) and submits; the head evaluates with an override, which needs a reason; the
- * province's dashboard shows the change; the staff member acknowledges, the head's supervisor (the
- * province) records an opinion and closes, each status shown on the page. The administrator imports
- * units and people from CSV files and sees a bad file refused with its line, the store unchanged. Also: a form post without the CSRF token is refused, and
- * someone else's agreement is not there by URL. Screenshots go to {@code target/screenshots/}.
+ * accounts the README names. First the demo's round 2565-2: the district head derives their staff
+ * member's agreement from their own and both sign; the staff member reports every item (seeing the
+ * level computed as they type, attaching a file) and submits; the head evaluates with an override,
+ * which needs a reason; the province's dashboard shows the change; the staff member acknowledges, the
+ * head's supervisor (the province) records an opinion and closes, each status shown on the page. The
+ * administrator imports units and people from CSV files and sees a bad file refused with its line,
+ * the store unchanged. Also: a form post without the CSRF token is refused, someone else's agreement
+ * is not there by URL, and no second agreement is made for a person (refused in Thai when forced).
+ *
+ * <p>Then the source's case from the start of a new round, 2566-1, every role on its own page: the
+ * administrator opens the round; the province head reads the team indicators of the rubric file as a
+ * template, edits it and broadcasts it to the district offices; a district head finds the draft in
+ * their queue, adjusts a target and the weights (signing refused while they do not sum to 100) and
+ * both sign; the head derives to two staff (the domain balancing the weights) and links an item; the
+ * staff member signs, reports and submits; the head evaluates on the five core competencies and
+ * records the refusal to acknowledge before a witness chosen by name; the province head evaluates the
+ * district head on the core and management competencies and answers a judgement; the district head
+ * acknowledges; the department's deputy, from their queue, reviews and closes; an appraisee posting a
+ * close or a reopening of their own agreement is refused on the page naming the act; a district head
+ * left out of the broadcast copies last round's agreement. Screenshots go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageIT {
@@ -346,6 +359,27 @@ class WebPageIT {
         signOut();
     }
 
+    @Test
+    @Order(10)
+    void theTeamPageOffersNoSecondAgreementForSomeoneWhoHasOneAndAForcedCopyIsRefusedInThai() throws IOException {
+        appraisal.domain.model.round.RoundId round = new appraisal.domain.model.round.RoundId("2565-2");
+        appraisal.domain.model.org.PersonId staff = new appraisal.domain.model.org.PersonId("BRM-LAMPLAIMAT-02");
+        signIn("lamplaimat.head");
+        open("/team?round=2565-2");
+        assertThat(browser.findElements(By.cssSelector("ul.people li[data-person='BRM-LAMPLAIMAT-02']")))
+                .as("listed among those without an agreement only while they have none").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("table.derive tr[data-person='BRM-LAMPLAIMAT-02']")).getText()).contains(agreement);
+
+        // a crafted post, with the page's token: last round's agreement copied for the one who has one in the round
+        postForm("/agreements/copies", Map.of("person", "BRM-LAMPLAIMAT-02", "round", "2565-2"));
+        see("ทำรายการไม่สำเร็จ", "ผู้รับการประเมินมีข้อตกลงในรอบนี้แล้ว", "agreement.already-exists");
+        shot("refusal-second-agreement");
+
+        assertThat(text()).contains("BRM-LAMPLAIMAT-02 already has agreement " + agreement);
+        assertThat(app.agreements.ofAppraisee(round, staff)).extracting(a -> a.id().value()).containsExactly(agreement);
+        signOut();
+    }
+
     // ---------------------------------------------------------------- a round from its start: the source's case, every role
 
     private static final String NEXT_ROUND = "2566-1";
@@ -353,7 +387,7 @@ class WebPageIT {
     private static String staffAgreement;
 
     @Test
-    @Order(10)
+    @Order(11)
     void theAdministratorOpensTheNextRoundFromARoundFile() throws IOException {
         signIn("admin");
         open("/admin");
@@ -368,7 +402,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void theProvinceHeadReadsTheTeamIndicatorsAsTheTemplateEditsThemAndBroadcastsToTheDistricts() throws IOException {
         signIn("buriram.head");
         readTheTeamRubric();
@@ -408,7 +442,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void theDistrictHeadFindsTheDraftInTheQueueAdjustsATargetAndWeightsAndSigns() throws IOException {
         signIn("lamplaimat.head");
         open("/tasks");
@@ -461,7 +495,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void theDistrictHeadDerivesToTwoStaffWhoseWeightsTheDomainBalancesAndLinksAnItem() throws IOException {
         signIn("lamplaimat.head");
         open("/team?round=" + NEXT_ROUND);
@@ -493,7 +527,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void theStaffMemberSignsReportsAndSubmits() throws IOException {
         signIn("lamplaimat.staff");
         open("/tasks");
@@ -507,7 +541,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void theDistrictHeadEvaluatesTheStaffMemberOnTheCoreCompetenciesAndRecordsTheirRefusalBeforeAWitnessChosenByName()
             throws IOException {
         signIn("lamplaimat.head");
@@ -546,7 +580,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void theProvinceHeadEvaluatesTheDistrictHeadOnTheCoreAndManagementCompetencies() throws IOException {
         signIn("buriram.head");
         open("/tasks");
@@ -588,7 +622,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void theReviewersQueuesHoldWhatAwaitsTheirOpinionAndTheyReviewAndClose() throws IOException {
         signIn("cdd.deputy");
         open("/tasks?round=" + NEXT_ROUND);
@@ -616,7 +650,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void anAppraiseeWhoPostsAClosingOrAReopeningOfTheirOwnAgreementIsRefusedOnThePage() throws IOException {
         signIn("lamplaimat.staff");
         open("/agreements/" + staffAgreement);
@@ -645,7 +679,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     void aDistrictHeadLeftOutOfTheBroadcastCopiesLastRoundsAgreementAsTheirDraft() throws IOException {
         signIn("nangrong.head");
         open("/agreements");

@@ -11,7 +11,7 @@ import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.RollUp;
 import appraisal.domain.model.agreement.RollUpMethod;
 import appraisal.domain.model.audit.DomainEvent;
@@ -33,8 +33,8 @@ import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.AmendAgreementCommand;
 import appraisal.domain.port.in.ChangeWeightCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
-import appraisal.domain.port.in.DraftAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
+import appraisal.domain.port.in.ImportAgreementCommand;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
@@ -149,35 +149,24 @@ final class AgreementResource {
 
     // ------------------------------------------------------------------ drafting
 
+    /**
+     * Drafts from an agreement document, through the same import as the CLI's. A person has one
+     * agreement per round: a document for someone who has one is refused (409
+     * {@code agreement.already-exists}, naming it); changing it goes through its own routes (items,
+     * amendments), each with the If-Match of the version seen.
+     */
     private void draft(Call call) {
         ParsedTree parsed = call.tree();
         AgreementDocument document;
+        AgreementId id;
         try {
             document = uses.agreementCodec().read(parsed.tree());
+            if (!call.visibility().sees(document.appraisee())) {
+                throw Call.hidden("person.not-found", "person " + document.appraisee().value());
+            }
+            id = uses.importAgreement().importAgreement(ImportAgreementCommand.draft(document, call.principal().acting())).agreement();
         } catch (DomainException e) {
             throw Call.located(parsed, e);
-        }
-        if (!call.visibility().sees(document.appraisee())) {
-            throw Call.hidden("person.not-found", "person " + document.appraisee().value());
-        }
-        PersonId evaluator = document.evaluator().orElseGet(() -> uses.org().person(document.appraisee()).supervisor()
-                .orElseThrow(() -> DomainException.invalid("agreement.evaluator-unknown", document.appraisee().value()
-                        + " has no supervisor recorded; name the evaluator in the document", "/evaluator")));
-        List<ItemDraft> drafts = new ArrayList<>();
-        document.items().forEach(i -> drafts.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
-                i.parent())));
-        Actor actor = call.principal().acting();
-        AgreementId id = uses.draft().draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluator,
-                document.parent(), document.context(), ImmutableList.copyOf(drafts), actor));
-        // Local targets and roll-up rules are further steps on the same draft, which nobody has signed yet.
-        for (AgreementDocument.ItemDocument i : document.items()) {
-            if (!i.targets().isEmpty()) {
-                uses.editDraft().adjustTargets(new AdjustTargetsCommand(AgreementChange.of(id, actor), new ItemId(i.indicator()),
-                        i.targets(), i.targetsReason()));
-            }
-            if (i.rollUp().isPresent()) {
-                uses.setRollUp().setRollUp(new SetRollUpCommand(AgreementChange.of(id, actor), new ItemId(i.indicator()), i.rollUp()));
-            }
         }
         Agreement a = uses.agreements().show(id);
         call.context().header("Location", BASE + "/agreements/" + id.value());

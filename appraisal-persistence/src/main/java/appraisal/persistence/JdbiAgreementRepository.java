@@ -3,6 +3,7 @@ package appraisal.persistence;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
@@ -13,6 +14,7 @@ import appraisal.persistence.AgreementTables.Selection;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,6 +56,9 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     private static final String PROBE = "SELECT a.version, r.counter FROM agreement a, change_counter r "
             + "WHERE a.id = ? AND r.name = 'agreement_removal'";
+    /** The unique index of one agreement per person per round (V10). */
+    private static final String ONE_PER_ROUND_INDEX = "agreement_one_per_round";
+
     private static final String REMOVALS = "SELECT counter FROM change_counter WHERE name = 'agreement_removal'";
 
     /** An agreement as last read, and the deletion count read before it. */
@@ -151,10 +156,18 @@ final class JdbiAgreementRepository implements AgreementRepository {
             snapshots.add(snapshot);
             rows.add(mapping.toRows(snapshot, snapshot.version() + 1));
         }
-        transactions.write(h -> {
-            write(h, rows);
-            return null;
-        });
+        try {
+            transactions.write(h -> {
+                write(h, rows);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (onePerRoundViolated(e)) {
+                // Rolled back by now (the call's savepoint or its own transaction), so the store can be asked whose it is.
+                throw secondAgreement(agreements);
+            }
+            throw e;
+        }
         Map<Object, Object> remembered = transactions.remembered();
         if (remembered != null) {
             if (remembered.size() + rows.size() > MOST_REMEMBERED) {
@@ -182,6 +195,41 @@ final class JdbiAgreementRepository implements AgreementRepository {
         refuseStale(h, updates, updated);
         tables.deleteChildren(h, updates.stream().map(HeaderRow::id).toList());
         tables.insertChildren(h, rows);
+    }
+
+    /** Whether a write failed on the index of one agreement per person per round (V10), on either database. */
+    private static boolean onePerRoundViolated(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    String message = String.valueOf(e.getMessage());
+                    // PostgreSQL names the index; SQLite names its columns.
+                    if (message.contains(ONE_PER_ROUND_INDEX) || message.contains("agreement.round_id, agreement.appraisee_id")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The refusal of the first new agreement whose appraisee has one in its round: stored, or earlier in the same call. */
+    private DomainException secondAgreement(List<Agreement> agreements) {
+        Map<List<String>, Agreement> earlier = new LinkedHashMap<>();
+        for (Agreement a : agreements) {
+            if (a.version() != 0) {
+                continue;
+            }
+            List<String> key = List.of(a.round().value(), a.appraisee().value());
+            List<Agreement> stored = ofAppraisee(a.round(), a.appraisee());
+            Agreement theirs = stored.isEmpty() ? earlier.get(key) : stored.get(0);
+            if (theirs != null) {
+                return OneAgreementPerRound.alreadyExists(a.round(), a.appraisee(), theirs);
+            }
+            earlier.put(key, a);
+        }
+        throw new StoreException("the index of one agreement per person per round refused a save, but no new agreement in it "
+                + "has a person with another one in its round");
     }
 
     private void refuseStale(Handle h, List<HeaderRow> headers, int[] counts) {
@@ -266,6 +314,39 @@ final class JdbiAgreementRepository implements AgreementRepository {
     @Override
     public List<Agreement> children(AgreementId parent) {
         return load(Selection.childrenOf(parent.value()));
+    }
+
+    /**
+     * Deletes the header if its version is unchanged (the child rows go with it: their foreign keys
+     * cascade; the V7 trigger counts the deletion, so servers forget a kept copy). If the row held
+     * its person and round's {@code duplicate_key} '' (V10), a remaining duplicate takes it, so the
+     * index keeps covering them.
+     */
+    @Override
+    public void remove(Agreement agreement) {
+        String id = agreement.id().value();
+        transactions.write(h -> {
+            int deleted = h.execute("DELETE FROM agreement WHERE id = ? AND version = ?", id, agreement.version());
+            if (deleted == 0) {
+                Optional<Long> stored = tables.storedVersion(h, id);
+                if (stored.isEmpty()) {
+                    throw DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist");
+                }
+                throw DomainException.conflict("agreement.stale-version", "agreement " + id + " was changed by someone else (stored "
+                        + "version " + stored.get() + ", yours " + agreement.version() + "); reload and try again");
+            }
+            String round = agreement.round().value();
+            String appraisee = agreement.appraisee().value();
+            h.execute("UPDATE agreement SET duplicate_key = '' WHERE id = (SELECT MIN(id) FROM agreement WHERE round_id = ? "
+                    + "AND appraisee_id = ?) AND NOT EXISTS (SELECT 1 FROM agreement WHERE round_id = ? AND appraisee_id = ? "
+                    + "AND duplicate_key = '')", round, appraisee, round, appraisee);
+            return null;
+        });
+        kept.invalidate(id);
+        Map<Object, Object> remembered = transactions.remembered();
+        if (remembered != null) {
+            remembered.remove(new Written(id));
+        }
     }
 
     /** Each agreement is restored as soon as its rows are read, so a round's load never holds all its rows at once. */

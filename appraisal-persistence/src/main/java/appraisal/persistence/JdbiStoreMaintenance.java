@@ -1,6 +1,7 @@
 package appraisal.persistence;
 
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.store.BackupReceipt;
@@ -389,15 +390,15 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
     private static ImmutableList<StoredAgreement> agreements(Connection c) throws SQLException {
         ImmutableList.Builder<StoredAgreement> out = ImmutableList.builder();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT a.id, a.round_id, a.version, COUNT(e.seq), MAX(e.version)
+                SELECT a.id, a.round_id, a.appraisee_id, a.version, COUNT(e.seq), MAX(e.version)
                 FROM agreement a LEFT JOIN audit_event e ON e.aggregate_type = 'agreement' AND e.aggregate_id = a.id
-                GROUP BY a.id, a.round_id, a.version
+                GROUP BY a.id, a.round_id, a.appraisee_id, a.version
                 ORDER BY a.id""")) {
             while (rs.next()) {
-                long last = rs.getLong(5);
+                long last = rs.getLong(6);
                 OptionalLong lastAudited = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(last);
-                out.add(new StoredAgreement(new AgreementId(rs.getString(1)), new RoundId(rs.getString(2)), rs.getLong(3), rs.getLong(4),
-                        lastAudited));
+                out.add(new StoredAgreement(new AgreementId(rs.getString(1)), new RoundId(rs.getString(2)), new PersonId(rs.getString(3)),
+                        rs.getLong(4), rs.getLong(5), lastAudited));
             }
         }
         return out.build();

@@ -34,8 +34,7 @@ final class Schema {
     static final List<String> MIGRATIONS = List.of("common/V1__schema.sql", "${dialect}/V2__audit_append_only.sql",
             "common/V3__schema_fingerprint.sql", "common/V4__item_roll_up.sql", "common/V5__accounts.sql",
             "${dialect}/V6__org_change.sql", "${dialect}/V7__change_counts.sql", "common/V8__fact_columns.sql",
-            "${dialect}/V9__facts_moved.sql",
-            "common/V11__round_settings.sql");
+            "${dialect}/V9__facts_moved.sql", "common/V10__one_agreement_per_round.sql", "common/V11__round_settings.sql");
 
     private Schema() {
     }

@@ -30,8 +30,9 @@ class CrossDatabaseRestoreTest {
     Path folder;
 
     private static List<Agreement> fill(Store store) {
-        List<Agreement> agreements = List.of(PortExamples.richlyEvaluated("agr-rich"), PortExamples.amendedTwice("agr-amended"),
-                PortExamples.reopenedAfterARefusalAndAReview("agr-reopened"));
+        List<Agreement> agreements = List.of(PortExamples.richlyEvaluated("agr-rich", new PersonId("p-rich")),
+                PortExamples.amendedTwice("agr-amended", new PersonId("p-amended")),
+                PortExamples.reopenedAfterARefusalAndAReview("agr-reopened", new PersonId("p-reopened")));
         store.agreements().saveAll(agreements);
         store.audit().append(List.of(PortExamples.eventWithNanos("agr-rich")));
         store.rounds().save(PortExamples.round2565Two());

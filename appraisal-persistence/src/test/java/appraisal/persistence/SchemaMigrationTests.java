@@ -1,5 +1,18 @@
 package appraisal.persistence;
 
+import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.CheckStoreCommand;
+import appraisal.domain.port.in.WithdrawDuplicateCommand;
+import appraisal.domain.service.DuplicateAgreementService;
+import appraisal.domain.service.StoreService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -182,6 +195,69 @@ abstract class SchemaMigrationTests {
 
         assertThat(store.rounds().find(round.id())).contains(round);
         assertThat(store.rounds().find(round.id()).orElseThrow().settings()).isEqualTo(RoundSettings.standard());
+    }
+
+    @Test
+    void several_agreements_of_a_person_in_a_round_from_before_version_10_stay_are_reported_and_withdrawn_and_none_can_join_them() {
+        StoreLocation location = fresh.emptyDatabase();
+        DataSource data = Store.dataSource(location);
+        Flyway.configure().dataSource(data).locations(dialect.migrationLocations().toArray(String[]::new))
+                .placeholders(dialect.placeholders()).target("9").loggers("slf4j").load().migrate();
+        Jdbi jdbi = Jdbi.create(data);
+        String insert = "INSERT INTO agreement (id, round_id, appraisee_id, evaluator_id, status, version, revision) "
+                + "VALUES (?, '2565-2', ?, 'P2', 'DRAFT', 1, 1)";
+        jdbi.useHandle(h -> {
+            // What the API and the web page could make before the rule: five drafts of one person in one round.
+            for (String id : List.of("AG-1", "AG-2", "AG-3", "AG-4", "AG-5")) {
+                h.execute(insert, id, "P3");
+            }
+            h.execute(insert, "AG-6", "P4");
+        });
+
+        Schema.migrate(data, dialect);
+        Store store = fresh.open(location);
+
+        assertThat(store.schemaVersion()).isEqualTo(LATEST);
+        assertThat(duplicateKeys(jdbi))
+                .containsExactly("AG-1=", "AG-2=AG-2", "AG-3=AG-3", "AG-4=AG-4", "AG-5=AG-5", "AG-6=");
+        RoundId round = new RoundId("2565-2");
+        PersonId p3 = new PersonId("P3");
+        assertThat(store.agreements().ofAppraisee(round, p3)).extracting(a -> a.id().value())
+                .containsExactly("AG-1", "AG-2", "AG-3", "AG-4", "AG-5");
+        Clock clock = Clock.fixed(Instant.parse("2022-04-01T02:00:00Z"), ZoneOffset.UTC);
+        StoreService checks = new StoreService(store.maintenance(), store.agreements(), store.audit(), clock);
+        assertThat(checks.check(new CheckStoreCommand(false)).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("agreement.duplicate-in-round");
+            assertThat(p.subject()).isEqualTo("P3");
+            assertThat(p.message()).contains("P3 has 5 agreements in round 2565-2").contains("keep AG-1")
+                    .contains("appraisal agreement withdraw");
+        });
+
+        DomainException second = catchThrowableOfType(DomainException.class,
+                () -> store.agreements().save(AgreementFixtures.anAgreement().id("AG-7").round(round).appraisee(p3)
+                        .evaluator(new PersonId("P2")).draft()));
+        assertThat(second.code()).isEqualTo("agreement.already-exists");
+        assertThat(second.getMessage()).contains("AG-1");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(insert, "AG-8", "P3"))).as("the index refuses a plain insert too")
+                .isInstanceOf(org.jdbi.v3.core.JdbiException.class);
+
+        DuplicateAgreementService duplicates = new DuplicateAgreementService(store.agreements(), store.audit(), store.unitOfWork(), clock);
+        PersonId admin = new PersonId("admin");
+        for (String id : List.of("AG-1", "AG-3", "AG-4", "AG-5")) {
+            duplicates.withdraw(new WithdrawDuplicateCommand(new AgreementId(id), "drafted twice before the rule", admin));
+        }
+
+        assertThat(duplicateKeys(jdbi))
+                .as("the one left holds the person's place in the index").containsExactly("AG-2=", "AG-6=");
+        assertThat(checks.check(new CheckStoreCommand(false)).ok()).isTrue();
+        assertThat(store.audit().history("agreement", "AG-1")).extracting(DomainEvent::type).containsExactly("agreement.withdrawn");
+        assertThat(catchThrowableOfType(DomainException.class, () -> store.agreements().save(AgreementFixtures.anAgreement().id("AG-9")
+                .round(round).appraisee(p3).evaluator(new PersonId("P2")).draft())).code()).isEqualTo("agreement.already-exists");
+    }
+
+    private static List<String> duplicateKeys(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.select("SELECT id, duplicate_key FROM agreement ORDER BY id")
+                .map((rs, ctx) -> rs.getString(1) + "=" + rs.getString(2)).list());
     }
 
     private static Facts facts(JsonColumns json, String stored) {

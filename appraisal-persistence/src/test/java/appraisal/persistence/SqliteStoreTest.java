@@ -5,6 +5,7 @@ import static appraisal.domain.model.agreement.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.contract.PortExamples;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ class SqliteStoreTest {
             for (int i = 0; i < 8; i++) {
                 int n = i;
                 writers.add(threads.submit(() -> fresh.store().unitOfWork().run(() -> {
-                    fresh.store().agreements().save(anAgreement().id("agr-" + n).draft());
+                    fresh.store().agreements().save(anAgreement().id("agr-" + n).appraisee(new PersonId("p-" + n)).draft());
                     UnitOfWorkTests.sleep(50);
                 })));
             }

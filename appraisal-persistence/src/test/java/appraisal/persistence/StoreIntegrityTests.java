@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.audit.DomainEvent;
@@ -168,9 +169,10 @@ abstract class StoreIntegrityTests {
         Store source = fresh.store();
         List<Agreement> all = new ArrayList<>();
         for (AgreementStatus status : AgreementStatus.values()) {
-            all.add(anAgreement().id("agr-" + status.name().toLowerCase(java.util.Locale.ROOT)).in(status));
+            String name = status.name().toLowerCase(java.util.Locale.ROOT);
+            all.add(anAgreement().id("agr-" + name).appraisee(new PersonId("p-" + name)).in(status));
         }
-        all.add(PortExamples.reopenedAfterARefusalAndAReview("agr-rich"));
+        all.add(PortExamples.reopenedAfterARefusalAndAReview("agr-rich", new PersonId("p-rich")));
         source.agreements().saveAll(all);
         String backup = folder.resolve("all.db").toString();
         source.maintenance().backup(backup);

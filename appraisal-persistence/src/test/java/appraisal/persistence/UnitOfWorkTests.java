@@ -115,8 +115,9 @@ abstract class UnitOfWorkTests {
     void an_agreement_found_again_in_the_use_case_that_saved_it_is_the_one_stored() {
         // A use case finds again what it saved (a cascade derives from the head's agreement it has just drafted); the store
         // may answer from what it wrote, and the answer must be exactly what reading the database gives after the commit.
-        List<Agreement> saved = List.of(PortExamples.richlyEvaluated("agr-1"), PortExamples.amendedTwice("agr-2"),
-                PortExamples.reopenedAfterClosing("agr-3"), PortExamples.reopenedAfterARefusalAndAReview("agr-4"),
+        List<Agreement> saved = List.of(PortExamples.richlyEvaluated("agr-1"), PortExamples.amendedTwice("agr-2", new PersonId("p-2")),
+                PortExamples.reopenedAfterClosing("agr-3", new PersonId("p-3")),
+                PortExamples.reopenedAfterARefusalAndAReview("agr-4", new PersonId("p-4")),
                 PortExamples.cascaded("agr-5", new AgreementId("agr-1"), new PersonId("p-5")));
 
         List<Agreement> foundInside = uow().inTransaction(() -> {
@@ -171,8 +172,8 @@ abstract class UnitOfWorkTests {
     @Test
     void a_failed_nested_call_undoes_only_its_own_work() {
         Agreement first = anAgreement().id("agr-1").draft();
-        Agreement inner = anAgreement().id("agr-2").draft();
-        Agreement last = anAgreement().id("agr-3").draft();
+        Agreement inner = anAgreement().id("agr-2").appraisee(new PersonId("p-2")).draft();
+        Agreement last = anAgreement().id("agr-3").appraisee(new PersonId("p-3")).draft();
 
         uow().run(() -> {
             agreements().save(first);
@@ -198,7 +199,7 @@ abstract class UnitOfWorkTests {
         newer.sign(APPRAISEE, day(1));
         agreements().save(newer);
         stale.sign(EVALUATOR, day(1));
-        Agreement fresh1 = anAgreement().id("agr-a").draft();
+        Agreement fresh1 = anAgreement().id("agr-a").appraisee(new PersonId("p-a")).draft();
         Round round = PortExamples.round2565Two();
 
         uow().run(() -> {

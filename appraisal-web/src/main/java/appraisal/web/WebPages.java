@@ -1,6 +1,6 @@
 package appraisal.web;
 
-import appraisal.domain.model.authority.Act;
+import appraisal.domain.model.agreement.Act;
 import appraisal.http.Access;
 import appraisal.http.ApiServer;
 import appraisal.http.Call;

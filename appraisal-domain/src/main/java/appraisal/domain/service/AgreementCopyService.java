@@ -1,12 +1,13 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.agreement.Act;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Party;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -73,11 +74,7 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
             // a copy drafts: whoever may draft the appraisee's agreement may copy it
             Party actedAs = authorities.requireNew(Act.DRAFT, round.id(), Optional.of(appraisee.id()), evaluator, c.actor(),
                     "the agreement of " + appraisee.id() + " in round " + round.id());
-            List<Agreement> already = agreements.ofAppraisee(round.id(), appraisee.id());
-            if (!already.isEmpty()) {
-                throw DomainException.refused("agreement.copy-exists", appraisee.id() + " already has agreement "
-                        + already.get(0).id() + " in round " + round.id() + "; edit that one instead");
-            }
+            OneAgreementPerRound.requireNone(round.id(), appraisee.id(), agreements.ofAppraisee(round.id(), appraisee.id()));
             Agreement source = last(appraisee, round);
             List<Agreement> evaluators = agreements.ofAppraisee(round.id(), evaluator);
             Optional<Agreement> parent = evaluators.size() == 1 ? Optional.of(evaluators.get(0)) : Optional.empty();

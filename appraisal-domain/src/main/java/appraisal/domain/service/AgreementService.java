@@ -1,15 +1,16 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
-import appraisal.domain.model.authority.Party;
 import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
@@ -101,6 +102,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final IdSource ids;
     private final Clock clock;
     private final Authorities authorities;
+    private final ParentLinks parentLinks;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
                             OrgUnitRepository units, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
@@ -114,6 +116,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.ids = ids;
         this.clock = clock;
         this.authorities = new Authorities(people, units, rounds, clock);
+        this.parentLinks = new ParentLinks(agreements, authorities);
     }
 
     @Override
@@ -131,10 +134,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
             }
             Party actedAs = authorities.requireNew(Act.DRAFT, command.round(), Optional.of(command.appraisee()), command.evaluator(),
                     command.actor(), "the agreement of " + command.appraisee() + " in round " + command.round());
-            command.parent().ifPresent(this::load);
+            requireNoAgreementYet(command.round(), command.appraisee());
+            command.parent().ifPresent(p -> parentLinks.require(p, command.round(), command.evaluator(), command.actor()));
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : command.items()) {
-                items.add(item(draft));
+                items.add(item(draft, command.round(), command.evaluator(), command.actor()));
             }
             Agreement agreement = Agreement.draft(new AgreementId(ids.newId("AG-")), command.round(), command.appraisee(),
                     command.evaluator(), command.parent(), command.context(), items, command.actor().id(), at);
@@ -143,15 +147,22 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         });
     }
 
-    /** An item of a draft; its parent agreement, when it names one, must exist. */
-    Item item(ItemDraft draft) {
-        draft.parent().map(ItemRef::agreement).ifPresent(this::load);
+    /** One agreement per person per round: a second draft is refused, naming the agreement they have. */
+    private void requireNoAgreementYet(RoundId round, PersonId appraisee) {
+        OneAgreementPerRound.requireNone(round, appraisee, agreements.ofAppraisee(round, appraisee));
+    }
+
+    /** An item of a draft; the parent item it links to, when it names one, must pass {@link ParentLinks}. */
+    private Item item(ItemDraft draft, RoundId round, PersonId evaluator, Actor actor) {
+        draft.parent().map(ItemRef::agreement).ifPresent(p -> parentLinks.require(p, round, evaluator, actor));
         return DraftItems.item(indicators, draft);
     }
 
+
     @Override
     public long addItem(AddItemCommand c) {
-        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.addItem(item(c.item()), c.change().person(), at));
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> a.addItem(item(c.item(), a.round(), a.evaluator(), c.change().actor()),
+                c.change().person(), at));
     }
 
     @Override
@@ -227,22 +238,14 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         });
     }
 
-    /**
-     * The parent item must be an item of the evaluator's own agreement in the same round: that is
-     * what a cascaded item contributes to, and what roll-ups and the cascade report read.
-     */
+    /** The parent item is an item of the evaluator's own agreement in the same round, one the actor may see ({@link ParentLinks}). */
     @Override
     public long linkItem(LinkItemCommand c) {
         return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
             if (c.parent().isPresent()) {
                 ItemRef ref = c.parent().get();
-                Agreement parent = load(ref.agreement());
-                if (!parent.appraisee().equals(a.evaluator()) || !parent.round().equals(a.round())) {
-                    throw new DomainException(DomainException.Kind.REFUSED, "agreement.parent-not-evaluators", "agreement "
-                            + parent.id() + " is " + parent.appraisee() + "'s in round " + parent.round() + "; an item links to an item of "
-                            + a.evaluator() + "'s own agreement in round " + a.round(), "parent");
-                }
-                if (parent.findItem(ref.item()).isEmpty()) {
+                parentLinks.require(ref.agreement(), a.round(), a.evaluator(), c.change().actor());
+                if (load(ref.agreement()).findItem(ref.item()).isEmpty()) {
                     throw new DomainException(DomainException.Kind.REFUSED, "cascade.unknown-parent-item", "agreement " + ref.agreement()
                             + " has no item " + ref.item(), "parent");
                 }

@@ -3,10 +3,10 @@ package appraisal.domain.service;
 import appraisal.domain.model.access.OrgScope;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
-import appraisal.domain.model.authority.Authority;
-import appraisal.domain.model.authority.Party;
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
+import appraisal.domain.model.agreement.Authority;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.org.Office;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -63,6 +63,26 @@ final class Authorities {
         return Authority.require(act, Optional.empty(), actor, new Seen(actor, appraisee, evaluator, round), what);
     }
 
+    /**
+     * Whether {@code actor} may see {@code person}'s agreements: the org-scope rule of
+     * {@link OrgScope}, everything for an administrator.
+     */
+    boolean sees(Actor actor, PersonId person) {
+        if (actor.administrator()) {
+            return true;
+        }
+        Optional<Person> me = people.find(actor.id());
+        return me.isPresent() && OrgScope.of(actor.id(), officeOf(me.get()), people::find, offices::findUnit).sees(person);
+    }
+
+    private Optional<Office> officeOf(Person person) {
+        try {
+            return Optional.of(offices.officeOf(person));
+        } catch (DomainException unitMissing) {
+            return Optional.empty();
+        }
+    }
+
     /** Every act {@code actor} may do on {@code agreement} now, for a page or a client to offer. */
     Set<Act> allowed(Agreement agreement, Actor actor) {
         Set<Act> acts = EnumSet.noneOf(Act.class);
@@ -103,6 +123,7 @@ final class Authorities {
         private final RoundId round;
         private final Map<Party, Boolean> known = new EnumMap<>(Party.class);
         private Optional<Round> loadedRound;
+        private Optional<PersonId> reviewer;
 
         Seen(Actor actor, Optional<PersonId> appraisee, PersonId evaluator, RoundId round) {
             this.actor = actor;
@@ -127,8 +148,21 @@ final class Authorities {
             };
         }
 
+        @Override
+        public Optional<PersonId> personOf(Party party) {
+            return switch (party) {
+                case APPRAISEE -> appraisee;
+                case EVALUATOR -> Optional.of(evaluator);
+                case REVIEWER -> reviewer();
+                case HEAD_ABOVE, ADMINISTRATOR, OTHER -> Optional.empty();
+            };
+        }
+
         private Optional<PersonId> reviewer() {
-            return people.find(evaluator).flatMap(Person::supervisor);
+            if (reviewer == null) {
+                reviewer = people.find(evaluator).flatMap(Person::supervisor);
+            }
+            return reviewer;
         }
 
         /** Above the appraisee (or, with none, the evaluator) in the chain, or heading a unit that holds them. */
@@ -137,13 +171,7 @@ final class Authorities {
             if (me.isEmpty()) {
                 return false;
             }
-            Optional<Office> own;
-            try {
-                own = Optional.of(offices.officeOf(me.get()));
-            } catch (DomainException unitMissing) {
-                own = Optional.empty();
-            }
-            return OrgScope.of(actor.id(), own, people::find, offices::findUnit).sees(appraisee.orElse(evaluator));
+            return OrgScope.of(actor.id(), officeOf(me.get()), people::find, offices::findUnit).sees(appraisee.orElse(evaluator));
         }
 
         @Override

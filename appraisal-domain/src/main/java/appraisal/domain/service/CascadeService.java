@@ -6,8 +6,8 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Party;
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.cascade.Assignment;
 import appraisal.domain.model.cascade.CascadeOutcome;
 import appraisal.domain.model.cascade.DraftReconciliation;
@@ -239,7 +239,9 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
                 if (ours.size() > 1) {
                     throw DomainException.refused("cascade.several-agreements", person.id() + " has " + ours.size()
                             + " agreements cascaded from " + parent.id() + " in round " + parent.round() + ": "
-                            + ours.stream().map(a -> a.id().value()).collect(Collectors.joining(", ")));
+                            + ours.stream().map(a -> a.id().value()).collect(Collectors.joining(", "))
+                            + " (made before one agreement per person per round); keep one and withdraw the others "
+                            + "(appraisal check lists them, appraisal agreement withdraw AGREEMENT --reason TEXT)");
                 }
                 if (ours.size() == 1) {
                     Agreement a = ours.get(0);

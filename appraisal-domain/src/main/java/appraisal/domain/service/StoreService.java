@@ -6,6 +6,7 @@ import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.store.AgreementIntegrity;
 import appraisal.domain.model.store.BackupReceipt;
+import appraisal.domain.model.store.DuplicateAgreements;
 import appraisal.domain.model.store.IntegrityProblem;
 import appraisal.domain.model.store.RestoreReceipt;
 import appraisal.domain.model.store.StorageInspection;
@@ -35,7 +36,8 @@ import java.util.Set;
 /**
  * Backs up, restores and checks the store. Backup and restore are the store's own business (one
  * consistent copy, one all-or-nothing replacement); what is here is what the domain adds: who
- * restored is audited, and a check judges every stored agreement by the domain's rules.
+ * restored is audited, and a check judges every stored agreement by the domain's rules, and the
+ * store as a whole by the rule of one agreement per person per round.
  */
 public final class StoreService implements BackupUseCase, RestoreUseCase, CheckStoreUseCase {
 
@@ -79,6 +81,8 @@ public final class StoreService implements BackupUseCase, RestoreUseCase, CheckS
     public StoreCheck check(CheckStoreCommand command) {
         StorageInspection inspection = maintenance.inspect();
         List<IntegrityProblem> problems = new ArrayList<>(inspection.problems());
+        // From the listing, so a quick check finds them too; only a duplicate's agreements are loaded, to advise which to keep.
+        problems.addAll(DuplicateAgreements.find(inspection.agreements(), agreements::ofAppraisee));
         int checked = 0;
         if (command.everyAgreement()) {
             Map<RoundId, List<StoredAgreement>> byRound = new LinkedHashMap<>();

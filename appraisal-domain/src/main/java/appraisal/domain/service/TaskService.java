@@ -1,9 +1,9 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementStatus;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;

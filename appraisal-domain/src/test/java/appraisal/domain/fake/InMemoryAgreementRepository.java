@@ -3,6 +3,7 @@ package appraisal.domain.fake;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -12,16 +13,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
  * A fake of {@link AgreementRepository} that stores snapshots, so a loaded agreement is a copy
- * (as from a database) and optimistic locking behaves as in the real stores.
+ * (as from a database), optimistic locking behaves as in the real stores, and so does the rule of
+ * one agreement per person per round (which {@link #replaceContents}, like a restore of an old
+ * backup, does not apply: it may bring in a store made before the rule).
  */
 public final class InMemoryAgreementRepository implements AgreementRepository {
 
     private final Map<AgreementId, AgreementSnapshot> stored = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    /** The ids of each appraisee's agreements in a round: one, or several in a store restored from before the rule. */
+    private final Map<Key, Set<AgreementId>> byAppraisee = new HashMap<>();
+
+    private record Key(RoundId round, PersonId appraisee) {
+    }
+
+    private void index(AgreementSnapshot s) {
+        byAppraisee.computeIfAbsent(new Key(s.round(), s.appraisee()), k -> new TreeSet<>((a, b) -> a.value().compareTo(b.value())))
+                .add(s.id());
+    }
 
     @Override
     public synchronized Optional<Agreement> find(AgreementId id) {
@@ -45,9 +60,22 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
             }
             seen.put(a.id(), a.version() + 1);
         }
+        Map<Key, Agreement> drafted = new HashMap<>();
+        for (Agreement a : agreements) {
+            if (a.version() == 0) {
+                Key key = new Key(a.round(), a.appraisee());
+                Set<AgreementId> theirs = byAppraisee.getOrDefault(key, Set.of());
+                Agreement earlier = theirs.isEmpty() ? drafted.get(key) : Agreement.restore(stored.get(theirs.iterator().next()));
+                if (earlier != null) {
+                    throw OneAgreementPerRound.alreadyExists(a.round(), a.appraisee(), earlier);
+                }
+                drafted.put(key, a);
+            }
+        }
         for (Agreement a : agreements) {
             a.markSaved(seen.get(a.id()));
             stored.put(a.id(), a.snapshot());
+            index(a.snapshot());
         }
     }
 
@@ -66,6 +94,24 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
         return select(s -> s.parent().map(parent::equals).orElse(false));
     }
 
+    @Override
+    public synchronized void remove(Agreement agreement) {
+        AgreementSnapshot current = stored.get(agreement.id());
+        if (current == null) {
+            throw DomainException.notFound("agreement.not-found", "agreement " + agreement.id() + " does not exist");
+        }
+        if (current.version() != agreement.version()) {
+            throw DomainException.conflict("agreement.stale-version", "agreement " + agreement.id() + " was changed by someone else "
+                    + "(stored version " + current.version() + ", yours " + agreement.version() + "); reload and try again");
+        }
+        stored.remove(agreement.id());
+        Key key = new Key(current.round(), current.appraisee());
+        byAppraisee.get(key).remove(agreement.id());
+        if (byAppraisee.get(key).isEmpty()) {
+            byAppraisee.remove(key);
+        }
+    }
+
     private List<Agreement> select(Predicate<AgreementSnapshot> filter) {
         List<Agreement> out = new ArrayList<>();
         stored.values().stream().filter(filter).forEach(s -> out.add(Agreement.restore(s)));
@@ -81,5 +127,7 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     public synchronized void replaceContents(Map<AgreementId, AgreementSnapshot> contents) {
         stored.clear();
         stored.putAll(contents);
+        byAppraisee.clear();
+        stored.values().forEach(this::index);
     }
 }

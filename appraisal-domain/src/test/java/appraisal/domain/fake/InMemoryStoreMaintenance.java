@@ -169,7 +169,7 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         image.agreements().values().stream().sorted((a, b) -> a.id().value().compareTo(b.id().value())).forEach(s -> {
             List<DomainEvent> trail = audit.history(Agreement.AGGREGATE_TYPE, s.id().value());
             OptionalLong last = trail.stream().mapToLong(DomainEvent::version).max();
-            listed.add(new StoredAgreement(s.id(), s.round(), s.version(), trail.size(), last));
+            listed.add(new StoredAgreement(s.id(), s.round(), s.appraisee(), s.version(), trail.size(), last));
         });
         return new StorageInspection(NAME, "in-memory", image.rows(), ImmutableList.of(), listed.build());
     }

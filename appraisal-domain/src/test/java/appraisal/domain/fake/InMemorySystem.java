@@ -5,10 +5,12 @@ import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementCopyService;
+import appraisal.domain.service.AgreementImportService;
 import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
 import appraisal.domain.service.ComplianceService;
+import appraisal.domain.service.DuplicateAgreementService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -44,6 +46,9 @@ public final class InMemorySystem {
     public final OrgService org = new OrgService(units, people, audit, unitOfWork, clock);
     public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
+    public final AgreementImportService agreementImports = new AgreementImportService(agreements, agreementStore, indicators, people, units, rounds,
+            audit, unitOfWork, clock);
+    public final DuplicateAgreementService duplicates = new DuplicateAgreementService(agreementStore, audit, unitOfWork, clock);
     public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
             ids, clock);

@@ -1,7 +1,7 @@
 package appraisal.domain.seed;
 
 import appraisal.domain.fake.InMemorySystem;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.indicator.RubricEntry;
 import appraisal.domain.model.org.OrgUnit;

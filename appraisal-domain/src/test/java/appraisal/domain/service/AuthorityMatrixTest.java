@@ -10,10 +10,10 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemId;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
-import appraisal.domain.model.authority.Authority;
-import appraisal.domain.model.authority.Party;
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
+import appraisal.domain.model.agreement.Authority;
+import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.cascade.Assignment;
 import appraisal.domain.model.cascade.AssignmentPlan;
 import appraisal.domain.model.cascade.CarriedItem;
@@ -448,5 +448,40 @@ class AuthorityMatrixTest {
                 .containsExactlyInAnyOrder(Act.RECORD_REFUSAL, Act.REOPEN, Act.DERIVE);
         assertThat(system.agreements.allowedActs(id, Actor.person(H2))).isEmpty();
         assertThat(system.agreements.allowedActs(id, ADMIN)).containsExactlyInAnyOrder(Act.REOPEN, Act.DERIVE);
+    }
+
+    @Test
+    void a_parent_link_goes_only_to_the_evaluators_own_agreement_and_a_missing_one_looks_like_one_out_of_sight() {
+        InMemorySystem system = organisation();
+        AgreementId h1 = agreementIn(system, AgreementStatus.AGREED);
+        AgreementId h2 = system.agreements.draft(new DraftAgreementCommand(ROUND, H2, P1, Optional.empty(), Facts.NONE,
+                ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), P1));
+        int events = system.audit.all().size();
+        ImmutableList<ItemDraft> items = ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100")));
+
+        // S1 drafts their own agreement naming another district's agreement, then an id that does not exist.
+        DomainException outOfSight = catchDomain(() -> system.agreements.draft(new DraftAgreementCommand(ROUND, S1, H1,
+                Optional.of(h2), Facts.NONE, items, S1)));
+        DomainException missing = catchDomain(() -> system.agreements.draft(new DraftAgreementCommand(ROUND, S1, H1,
+                Optional.of(new AgreementId("AG-999")), Facts.NONE, items, S1)));
+        assertThat(outOfSight.code()).isEqualTo("agreement.parent-not-found").isEqualTo(missing.code());
+        assertThat(outOfSight.kind()).isEqualTo(DomainException.Kind.NOT_FOUND).isEqualTo(missing.kind());
+        assertThat(outOfSight.getMessage().replace(h2.value(), "X")).isEqualTo(missing.getMessage().replace("AG-999", "X"));
+        // The province head sees H2's agreement, but it is not S1's evaluator's.
+        assertThat(catchDomain(() -> system.agreements.draft(new DraftAgreementCommand(ROUND, S1, H1, Optional.of(h2), Facts.NONE,
+                items, P1))).code()).isEqualTo("agreement.parent-not-evaluators");
+        assertThat(system.audit.all()).hasSize(events);
+
+        AgreementId s1 = system.agreements.draft(new DraftAgreementCommand(ROUND, S1, H1, Optional.of(h1), Facts.NONE, items, H1));
+        assertThat(system.agreements.show(s1).parent()).contains(h1);
+    }
+
+    private static DomainException catchDomain(Runnable r) {
+        try {
+            r.run();
+        } catch (DomainException e) {
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
     }
 }

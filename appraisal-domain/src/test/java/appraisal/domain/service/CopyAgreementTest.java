@@ -96,7 +96,7 @@ class CopyAgreementTest {
         int agreements = system.agreements.inRound(NEXT).size();
 
         assertThatThrownBy(() -> system.copies.copy(new CopyAgreementCommand(head(1), NEXT, PROVINCIAL)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.copy-exists"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.already-exists"));
         assertThatThrownBy(() -> system.copies.copy(new CopyAgreementCommand(head(2), NEXT, head(1))))
                 .as("a head of another district is no party to it").isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("authority.not-allowed");

@@ -51,4 +51,9 @@ final class CountingAgreementRepository implements AgreementRepository {
     public List<Agreement> children(AgreementId parent) {
         return delegate.children(parent);
     }
+
+    @Override
+    public void remove(Agreement agreement) {
+        delegate.remove(agreement);
+    }
 }

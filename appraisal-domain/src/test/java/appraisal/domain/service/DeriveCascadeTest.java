@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import appraisal.domain.fake.InMemorySystem;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.ItemId;

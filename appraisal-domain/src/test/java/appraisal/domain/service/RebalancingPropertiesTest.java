@@ -9,7 +9,7 @@ import static appraisal.domain.seed.BuriramDistricts.staffCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.fake.InMemorySystem;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;

@@ -48,12 +48,12 @@ class StoreServiceTest {
 
     @Test
     void a_store_filled_through_the_use_cases_checks_clean_and_every_agreement_is_judged() {
-        Agreement a = anAgreement().id("agr-1").draft();
+        Agreement a = anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft();
         saveAsAUseCase(a);
         a.sign(a.appraisee(), day(1));
         a.sign(a.evaluator(), day(1));
         saveAsAUseCase(a);
-        saveAsAUseCase(anAgreement().id("agr-2").draft());
+        saveAsAUseCase(anAgreement().id("agr-2").appraisee(new PersonId("p-agr-2")).draft());
 
         StoreCheck check = service.check(new CheckStoreCommand(true));
 
@@ -64,8 +64,8 @@ class StoreServiceTest {
 
     @Test
     void an_agreement_saved_without_its_events_and_one_whose_save_was_lost_are_named() {
-        system.agreementStore.save(anAgreement().id("agr-silent").draft());
-        Agreement lost = anAgreement().id("agr-lost").draft();
+        system.agreementStore.save(anAgreement().id("agr-silent").appraisee(new PersonId("p-agr-silent")).draft());
+        Agreement lost = anAgreement().id("agr-lost").appraisee(new PersonId("p-agr-lost")).draft();
         saveAsAUseCase(lost);
         // The trail says the draft was signed at version 1, but the store still has version 1: that save never landed.
         system.audit.append(List.of(DomainEvent.of(Agreement.AGGREGATE_TYPE, "agr-lost", 1, "agreement.signed", lost.appraisee(),
@@ -80,7 +80,7 @@ class StoreServiceTest {
 
     @Test
     void a_quick_check_reports_rows_without_loading_any_agreement() {
-        system.agreementStore.save(anAgreement().id("agr-silent").draft());
+        system.agreementStore.save(anAgreement().id("agr-silent").appraisee(new PersonId("p-agr-silent")).draft());
 
         StoreCheck check = service.check(new CheckStoreCommand(false));
 
@@ -92,8 +92,8 @@ class StoreServiceTest {
     @Test
     void an_agreement_that_does_not_load_is_named_and_the_others_of_its_round_are_still_judged() {
         InMemoryAgreementRepository stored = system.agreementStore;
-        saveAsAUseCase(anAgreement().id("agr-good").draft());
-        saveAsAUseCase(anAgreement().id("agr-broken").draft());
+        saveAsAUseCase(anAgreement().id("agr-good").appraisee(new PersonId("p-agr-good")).draft());
+        saveAsAUseCase(anAgreement().id("agr-broken").appraisee(new PersonId("p-agr-broken")).draft());
         AgreementRepository breaking = new AgreementRepository() {
             @Override
             public Optional<Agreement> find(AgreementId id) {
@@ -127,6 +127,11 @@ class StoreServiceTest {
             public List<Agreement> children(AgreementId parent) {
                 return stored.children(parent);
             }
+
+            @Override
+            public void remove(Agreement agreement) {
+                stored.remove(agreement);
+            }
         };
         StoreService checking = new StoreService(InMemoryStoreMaintenance.of(system, disk), breaking, system.audit, system.clock);
 
@@ -140,9 +145,9 @@ class StoreServiceTest {
 
     @Test
     void a_restore_is_recorded_in_the_restored_trail_with_who_from_where_and_where_the_old_data_went() {
-        saveAsAUseCase(anAgreement().id("agr-1").draft());
+        saveAsAUseCase(anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft());
         service.backup(new BackupCommand("nightly.db"));
-        saveAsAUseCase(anAgreement().id("agr-2").draft());
+        saveAsAUseCase(anAgreement().id("agr-2").appraisee(new PersonId("p-agr-2")).draft());
 
         RestoreReceipt receipt = service.restore(new RestoreCommand("nightly.db", true, admin));
 
@@ -160,7 +165,7 @@ class StoreServiceTest {
 
     @Test
     void a_refused_restore_records_nothing() {
-        saveAsAUseCase(anAgreement().id("agr-1").draft());
+        saveAsAUseCase(anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft());
         service.backup(new BackupCommand("nightly.db"));
 
         assertThatThrownBy(() -> service.restore(new RestoreCommand("nightly.db", false, admin)))
@@ -171,7 +176,7 @@ class StoreServiceTest {
     @Test
     void an_agreed_agreement_whose_weights_were_changed_behind_the_domain_s_back_is_found() {
         Agreement evaluated = PortExamples.richlyEvaluated("agr-rich");
-        system.agreementStore.save(anAgreement().id("agr-ok").in(AgreementStatus.CLOSED));
+        system.agreementStore.save(anAgreement().id("agr-ok").appraisee(new PersonId("p-agr-ok")).in(AgreementStatus.CLOSED));
         system.audit.append(List.of(DomainEvent.of(Agreement.AGGREGATE_TYPE, "agr-ok", 0, "agreement.drafted", admin, day(0),
                 Map.of(), Map.of())));
         system.agreementStore.save(evaluated);

@@ -1,6 +1,6 @@
 package appraisal.domain.model.access;
 
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;
 import java.util.Objects;

@@ -1,8 +1,6 @@
 package appraisal.domain.model.agreement;
 
 import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Authority;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Section;

@@ -1,13 +1,13 @@
 package appraisal.domain.port.in;
 
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.authority.Act;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
 import java.util.Set;
 
 /**
  * What an actor may do now: the page offers exactly these acts, the API lists them, and the use
- * cases refuse every other (the rule is {@link appraisal.domain.model.authority.Authority}'s).
+ * cases refuse every other (the rule is {@link appraisal.domain.model.agreement.Authority}'s).
  */
 public interface AuthorityQueries {
 

@@ -3,7 +3,7 @@ package appraisal.domain.port.in;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.org.OrgUnitId;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.Require;

@@ -2,7 +2,7 @@ package appraisal.domain.port.in;
 
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.cascade.AssignmentPlan;
-import appraisal.domain.model.authority.Actor;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;
 

@@ -2,6 +2,7 @@ package appraisal.domain.port.out;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
@@ -21,6 +22,13 @@ import java.util.function.Function;
  * it then writes version + 1 and calls {@link Agreement#markSaved(long)}. A stale save raises a
  * {@code CONFLICT} domain exception with code {@code agreement.stale-version} and writes nothing.
  * Pending events are not this port's business: the use case hands them to the {@link AuditSink}.
+ *
+ * <p>One agreement per person per round ({@link OneAgreementPerRound}): a new agreement whose
+ * appraisee already has one in its round, stored or earlier in the same call, is refused with
+ * {@code REFUSED} {@code agreement.already-exists} naming the one they have, and nothing is written.
+ * The use cases look first; this holds when two drafts race. A store made before the rule may still
+ * hold several agreements of a person in a round: they load, save and list as any other, and
+ * {@link #remove} takes one out.
  */
 public interface AgreementRepository {
 
@@ -61,7 +69,10 @@ public interface AgreementRepository {
         return used;
     }
 
-    /** The agreements of one appraisee in a round (one per revision chain; usually one). */
+    /**
+     * The agreements of one appraisee in a round, ordered by id: one at most, but for duplicates a
+     * store made before the rule of one per round still holds (the store check reports them).
+     */
     List<Agreement> ofAppraisee(RoundId round, PersonId appraisee);
 
     /**
@@ -82,4 +93,12 @@ public interface AgreementRepository {
 
     /** The agreements cascaded from {@code parent}, ordered by id. */
     List<Agreement> children(AgreementId parent);
+
+    /**
+     * Deletes a stored agreement with all its rows, if the stored version still equals
+     * {@link Agreement#version()} (otherwise {@code CONFLICT} {@code agreement.stale-version}, nothing
+     * deleted; one not stored at all is {@code NOT_FOUND} {@code agreement.not-found}). Only for
+     * withdrawing a duplicate: its audit events stay, the trail is not this port's.
+     */
+    void remove(Agreement agreement);
 }

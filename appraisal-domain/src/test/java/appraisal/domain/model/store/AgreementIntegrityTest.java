@@ -25,7 +25,7 @@ class AgreementIntegrityTest {
     }
 
     private static StoredAgreement listed(Agreement a, long events, long lastAudited) {
-        return new StoredAgreement(a.id(), a.round(), a.version(), events, OptionalLong.of(lastAudited));
+        return new StoredAgreement(a.id(), a.round(), a.appraisee(), a.version(), events, OptionalLong.of(lastAudited));
     }
 
     /** {@code a} as stored with its items' weights changed behind the domain's back. */
@@ -73,7 +73,7 @@ class AgreementIntegrityTest {
     void an_agreement_never_saved_has_version_0_which_no_stored_agreement_may_have() {
         Agreement unsaved = anAgreement().draft();
 
-        assertThat(AgreementIntegrity.check(unsaved, new StoredAgreement(unsaved.id(), unsaved.round(), 0, 1, OptionalLong.empty())))
+        assertThat(AgreementIntegrity.check(unsaved, new StoredAgreement(unsaved.id(), unsaved.round(), unsaved.appraisee(), 0, 1, OptionalLong.empty())))
                 .extracting(IntegrityProblem::code).containsExactly("agreement.version-not-positive");
     }
 
@@ -81,7 +81,7 @@ class AgreementIntegrityTest {
     void an_agreement_without_audit_events_is_a_problem() {
         Agreement a = saved(anAgreement().draft());
 
-        assertThat(AgreementIntegrity.check(a, new StoredAgreement(a.id(), a.round(), 1, 0, OptionalLong.empty())))
+        assertThat(AgreementIntegrity.check(a, new StoredAgreement(a.id(), a.round(), a.appraisee(), 1, 0, OptionalLong.empty())))
                 .extracting(IntegrityProblem::code, IntegrityProblem::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agreement.no-audit", a.id().value()));
     }

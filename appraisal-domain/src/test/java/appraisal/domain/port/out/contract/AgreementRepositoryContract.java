@@ -47,8 +47,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What every {@link AgreementRepository} does, run against the in-memory fake and each real
  * store: whole agreements read back equal in every lifecycle state, optimistic locking refuses
- * stale saves without writing, {@code saveAll} is all or nothing, and the queries select and
- * order as the port says.
+ * stale saves without writing, {@code saveAll} is all or nothing, a person has one agreement per
+ * round (a second is refused naming the first, and nothing is written), a removed agreement is gone,
+ * and the queries select and order as the port says.
  *
  * <p>A subclass supplies a fresh, empty repository for each test.
  */
@@ -288,8 +289,8 @@ public abstract class AgreementRepositoryContract {
         Agreement newer = repository().find(new AgreementId("agr-b")).orElseThrow();
         newer.sign(APPRAISEE, day(1));
         repository().save(newer);
-        Agreement fresh = anAgreement().id("agr-a").draft();
-        Agreement alsoFresh = anAgreement().id("agr-c").draft();
+        Agreement fresh = anAgreement().id("agr-a").appraisee(new PersonId("p-a")).draft();
+        Agreement alsoFresh = anAgreement().id("agr-c").appraisee(new PersonId("p-c")).draft();
         stale.sign(EVALUATOR, day(1));
 
         DomainException refusal = refusalOf(() -> repository().saveAll(List.of(fresh, stale, alsoFresh)));
@@ -313,6 +314,85 @@ public abstract class AgreementRepositoryContract {
         assertThat(repository().find(one.id()).orElseThrow().version()).isEqualTo(1);
     }
 
+    // ---------------------------------------------------------------- one agreement per person per round
+
+    @Test
+    void a_second_agreement_of_a_person_in_a_round_is_refused_naming_the_first_and_writes_nothing() {
+        Agreement first = anAgreement().id("agr-first").in(AgreementStatus.AGREED);
+        repository().save(first);
+        Agreement second = anAgreement().id("agr-second").withItems("100").draft();
+
+        DomainException refusal = refusalOf(() -> repository().save(second));
+
+        assertThat(refusal.kind()).isEqualTo(DomainException.Kind.REFUSED);
+        assertThat(refusal.code()).isEqualTo("agreement.already-exists");
+        assertThat(refusal.getMessage()).contains(APPRAISEE.value(), "agr-first", ROUND.value());
+        assertThat(second.version()).isZero();
+        assertThat(repository().find(second.id())).isEmpty();
+        assertThat(repository().ofAppraisee(ROUND, APPRAISEE)).extracting(a -> a.id().value()).containsExactly("agr-first");
+    }
+
+    @Test
+    void two_new_agreements_of_a_person_in_one_save_all_are_refused_and_none_of_the_call_is_written() {
+        Agreement other = anAgreement().id("agr-0").appraisee(new PersonId("p-0")).draft();
+        Agreement one = anAgreement().id("agr-1").draft();
+        Agreement two = anAgreement().id("agr-2").draft();
+
+        DomainException refusal = refusalOf(() -> repository().saveAll(List.of(other, one, two)));
+
+        assertThat(refusal.code()).isEqualTo("agreement.already-exists");
+        assertThat(refusal.getMessage()).contains("agr-1");
+        assertThat(repository().inRound(ROUND)).isEmpty();
+        assertThat(List.of(other.version(), one.version(), two.version())).containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void the_same_person_may_have_an_agreement_in_each_round_and_their_agreement_is_saved_again_as_usual() {
+        Agreement first = anAgreement().id("agr-1").draft();
+        repository().save(first);
+        repository().save(anAgreement().id("agr-2").round(new RoundId("2565-2")).draft());
+        Agreement loaded = repository().find(first.id()).orElseThrow();
+        loaded.sign(APPRAISEE, day(1));
+
+        repository().save(loaded);
+
+        assertThat(repository().find(first.id()).orElseThrow().version()).isEqualTo(2);
+        assertThat(repository().ofAppraisee(new RoundId("2565-2"), APPRAISEE)).extracting(a -> a.id().value()).containsExactly("agr-2");
+    }
+
+    @Test
+    void a_removed_agreement_is_gone_with_its_rows_and_its_person_may_have_a_new_one() {
+        Agreement evaluated = PortExamples.richlyEvaluated("agr-gone");
+        repository().save(evaluated);
+        Agreement loaded = repository().find(evaluated.id()).orElseThrow();
+
+        repository().remove(loaded);
+
+        assertThat(repository().find(evaluated.id())).isEmpty();
+        assertThat(repository().inRound(ROUND)).isEmpty();
+        assertThat(repository().ofAppraisee(ROUND, APPRAISEE)).isEmpty();
+        Agreement again = anAgreement().id("agr-again").draft();
+        repository().save(again);
+        assertThat(repository().ofAppraisee(ROUND, APPRAISEE)).extracting(a -> a.id().value()).containsExactly("agr-again");
+    }
+
+    @Test
+    void removing_a_stale_agreement_is_refused_as_a_conflict_and_one_never_stored_is_not_found() {
+        repository().save(anAgreement().draft());
+        Agreement stale = repository().find(AgreementFixtures.AGREEMENT_ID).orElseThrow();
+        Agreement newer = repository().find(AgreementFixtures.AGREEMENT_ID).orElseThrow();
+        newer.sign(APPRAISEE, day(1));
+        repository().save(newer);
+
+        DomainException conflict = refusalOf(() -> repository().remove(stale));
+        DomainException missing = refusalOf(() -> repository().remove(anAgreement().id("agr-never").draft()));
+
+        assertThat(conflict.code()).isEqualTo("agreement.stale-version");
+        assertThat(repository().find(stale.id()).orElseThrow().snapshot()).isEqualTo(newer.snapshot());
+        assertThat(missing.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+        assertThat(missing.code()).isEqualTo("agreement.not-found");
+    }
+
     @Test
     void save_all_of_nothing_does_nothing() {
         repository().saveAll(List.of());
@@ -326,10 +406,11 @@ public abstract class AgreementRepositoryContract {
         try {
             for (int attempt = 0; attempt < 10; attempt++) {
                 String id = "agr-race-" + attempt;
-                repository().save(anAgreement().id(id).draft());
+                PersonId appraisee = new PersonId("p-race-" + attempt);
+                repository().save(anAgreement().id(id).appraisee(appraisee).draft());
                 Agreement byAppraisee = repository().find(new AgreementId(id)).orElseThrow();
                 Agreement byEvaluator = repository().find(new AgreementId(id)).orElseThrow();
-                byAppraisee.sign(APPRAISEE, day(1));
+                byAppraisee.sign(appraisee, day(1));
                 byEvaluator.sign(EVALUATOR, day(1));
                 CyclicBarrier start = new CyclicBarrier(2);
                 Future<Boolean> first = threads.submit(saveAfter(start, byAppraisee));
@@ -403,15 +484,14 @@ public abstract class AgreementRepositoryContract {
         PersonId nobody = new PersonId("nobody");
         repository().saveAll(List.of(
                 anAgreement().id("agr-1").draft(),
-                anAgreement().id("agr-2").appraisee(someone).draft(),
                 anAgreement().id("agr-3").round(new RoundId("2565-2")).draft(),
                 anAgreement().id("agr-4").appraisee(someone).in(AgreementStatus.CLOSED)));
 
         Map<PersonId, List<Agreement>> found = repository().ofAppraisees(ROUND, List.of(someone, nobody, APPRAISEE));
 
         assertThat(found).containsOnlyKeys(someone, APPRAISEE);
-        assertThat(found.get(someone)).extracting(a -> a.id().value()).containsExactly("agr-2", "agr-4");
-        assertThat(found.get(someone).get(1).status()).isEqualTo(AgreementStatus.CLOSED);
+        assertThat(found.get(someone)).extracting(a -> a.id().value()).containsExactly("agr-4");
+        assertThat(found.get(someone).get(0).status()).isEqualTo(AgreementStatus.CLOSED);
         assertThat(found.get(APPRAISEE)).extracting(a -> a.id().value()).containsExactly("agr-1");
         assertThat(repository().ofAppraisees(new RoundId("2565-2"), List.of(APPRAISEE)).get(APPRAISEE))
                 .extracting(a -> a.id().value()).containsExactly("agr-3");
@@ -450,13 +530,13 @@ public abstract class AgreementRepositoryContract {
         // reads a round table by table must still give each agreement its own rows and no one else's.
         RoundId other = new RoundId("2565-2");
         List<Agreement> saved = List.of(
-                PortExamples.richlyEvaluated("agr-3"),
+                PortExamples.richlyEvaluated("agr-3", new PersonId("p-3")),
                 anAgreement().id("agr-1").appraisee(new PersonId("p-1")).draft(),
-                PortExamples.amendedTwice("agr-5"),
-                PortExamples.reopenedAfterClosing("agr-2"),
+                PortExamples.amendedTwice("agr-5", new PersonId("p-5")),
+                PortExamples.reopenedAfterClosing("agr-2", new PersonId("p-2")),
                 anAgreement().id("agr-35").round(other).appraisee(new PersonId("p-35")).in(AgreementStatus.EVALUATED),
                 PortExamples.cascaded("agr-4", new AgreementId("agr-1"), new PersonId("p-4")),
-                PortExamples.reopenedAfterARefusalAndAReview("agr-6"));
+                PortExamples.reopenedAfterARefusalAndAReview("agr-6", new PersonId("p-6")));
         repository().saveAll(saved);
 
         List<Agreement> round = repository().inRound(ROUND);
@@ -474,9 +554,9 @@ public abstract class AgreementRepositoryContract {
     void mapping_a_round_gives_what_the_work_makes_of_each_agreement_in_the_round_s_order_and_the_indicators_it_uses() {
         RoundId other = new RoundId("2565-2");
         List<Agreement> saved = List.of(
-                PortExamples.richlyEvaluated("agr-3"),
+                PortExamples.richlyEvaluated("agr-3", new PersonId("p-3")),
                 anAgreement().id("agr-1").appraisee(new PersonId("p-1")).draft(),
-                PortExamples.amendedTwice("agr-5"),
+                PortExamples.amendedTwice("agr-5", new PersonId("p-5")),
                 anAgreement().id("agr-35").round(other).appraisee(new PersonId("p-35")).in(AgreementStatus.EVALUATED),
                 PortExamples.cascaded("agr-4", new AgreementId("agr-1"), new PersonId("p-4")));
         repository().saveAll(saved);
@@ -510,7 +590,7 @@ public abstract class AgreementRepositoryContract {
     @Test
     void query_results_are_whole_agreements() {
         Agreement rich = PortExamples.richlyEvaluated("agr-rich");
-        Agreement amended = PortExamples.amendedTwice("agr-amended");
+        Agreement amended = PortExamples.amendedTwice("agr-amended", new PersonId("p-amended"));
         repository().saveAll(List.of(rich, amended));
 
         assertThat(repository().inRound(ROUND)).extracting(Agreement::snapshot).containsExactly(amended.snapshot(), rich.snapshot());

@@ -111,6 +111,11 @@ public final class PortExamples {
      * competencies. Weights 33.33 + 33.33 + 33.34.
      */
     public static Agreement richlyEvaluated(String id) {
+        return richlyEvaluated(id, APPRAISEE);
+    }
+
+    /** {@link #richlyEvaluated(String)} for another appraisee (a person has one agreement per round). */
+    public static Agreement richlyEvaluated(String id, PersonId appraisee) {
         Map<Integer, Criterion> adjustments = new LinkedHashMap<>();
         adjustments.put(5, bracketOnHeadcount());
         adjustments.put(3, new Threshold("percent", Comparator.AT_LEAST, new BigDecimal("85.50")));
@@ -125,27 +130,27 @@ public final class PortExamples {
                 "office.headcount", FactValue.of("4"),
                 "office.situation", new FactValue.Choice("มีหนี้ค้างชำระ")));
 
-        Agreement a = anAgreement().id(id).parent(new AgreementId("agr-province-2565-1")).context(context)
+        Agreement a = anAgreement().id(id).appraisee(appraisee).parent(new AgreementId("agr-province-2565-1")).context(context)
                 .items(List.of(measured, steps, judged)).draft();
         a.sign(EVALUATOR, day(1));
-        a.sign(APPRAISEE, day(2));
+        a.sign(appraisee, day(2));
         a.recordResult(measured.id(), Facts.of(Map.of(
                         "percent", FactValue.of("87.250"),
                         "loans.defaulted", FactValue.flag(true),
                         "loans.recovered_pct", FactValue.of("16"))),
                 List.of(evidence("รายงานผลการเบิกจ่าย.pdf", "application/pdf", 48_213),
                         evidence("photo-1.jpg", "image/jpeg", 2_311_044)),
-                APPRAISEE, day(150));
+                appraisee, day(150));
         a.recordResult(steps.id(), Facts.of(Map.of(
                         "poverty.survey", FactValue.Completion.doneOn(LocalDate.of(2022, 6, 28)),
                         "poverty.plan", FactValue.Completion.doneUndated(),
                         "poverty.households_helped_pct", FactValue.of("0.5E+2"),
                         "poverty.complaints", FactValue.of("-0"),
                         "plan.step5", FactValue.Completion.notDone())),
-                List.of(), APPRAISEE, day(151));
+                List.of(), appraisee, day(151));
         a.recordResult(judged.id(), Facts.NONE, List.of(evidence("แผนปฏิบัติการ.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 0)), EVALUATOR, day(152));
-        a.submitSelfAssessment(APPRAISEE, day(160));
+        a.submitSelfAssessment(appraisee, day(160));
         Map<ItemId, ItemEvaluation> evaluations = new LinkedHashMap<>();
         evaluations.put(judged.id(), new ItemEvaluation(Facts.of("poverty.plan_quality", FactValue.flag(true)), Optional.empty(),
                 "แผนมีคุณภาพ ครอบคลุมทุกหมู่บ้าน"));
@@ -158,11 +163,16 @@ public final class PortExamples {
 
     /** The rich agreement, refused with a witness, reviewed, then reopened, re-reported and evaluated again. */
     public static Agreement reopenedAfterARefusalAndAReview(String id) {
-        Agreement a = richlyEvaluated(id);
+        return reopenedAfterARefusalAndAReview(id, APPRAISEE);
+    }
+
+    /** {@link #reopenedAfterARefusalAndAReview(String)} for another appraisee. */
+    public static Agreement reopenedAfterARefusalAndAReview(String id, PersonId appraisee) {
+        Agreement a = richlyEvaluated(id, appraisee);
         a.refuse(EVALUATOR, WITNESS, "ไม่เห็นด้วยกับผลการประเมิน", day(171));
         a.review(REVIEWER, "เห็นด้วยกับผู้ประเมิน", day(175));
         a.reopen(REVIEWER, "ข้อมูลผลการดำเนินงานตัวชี้วัดที่ ๑ ไม่ถูกต้อง", day(176));
-        a.recordResult(new ItemId("1"), Facts.of("percent", FactValue.of("91")), List.of(), APPRAISEE, day(177));
+        a.recordResult(new ItemId("1"), Facts.of("percent", FactValue.of("91")), List.of(), appraisee, day(177));
         a.evaluate(EVALUATOR, Map.of(new ItemId("1"), ItemEvaluation.overridden(5, "แก้ไขข้อมูลแล้ว")), competencies(), day(178));
         a.clearPendingEvents();
         return a;
@@ -170,7 +180,12 @@ public final class PortExamples {
 
     /** A closed agreement reopened: the reopening keeps the acknowledgement and review it set aside. */
     public static Agreement reopenedAfterClosing(String id) {
-        Agreement a = anAgreement().id(id).in(AgreementStatus.CLOSED);
+        return reopenedAfterClosing(id, APPRAISEE);
+    }
+
+    /** {@link #reopenedAfterClosing(String)} for another appraisee. */
+    public static Agreement reopenedAfterClosing(String id, PersonId appraisee) {
+        Agreement a = anAgreement().id(id).appraisee(appraisee).in(AgreementStatus.CLOSED);
         a.reopen(EVALUATOR, "result of item 1 was misreported", day(180));
         a.clearPendingEvents();
         return a;
@@ -181,19 +196,25 @@ public final class PortExamples {
      * half signed: revision 3 in DRAFT with two prior signed revisions.
      */
     public static Agreement amendedTwice(String id) {
-        Agreement a = anAgreement().id(id).context(Facts.of("office.headcount", FactValue.of("5"))).in(AgreementStatus.AGREED);
+        return amendedTwice(id, APPRAISEE);
+    }
+
+    /** {@link #amendedTwice(String)} for another appraisee. */
+    public static Agreement amendedTwice(String id, PersonId appraisee) {
+        Agreement a = anAgreement().id(id).appraisee(appraisee).context(Facts.of("office.headcount", FactValue.of("5")))
+                .in(AgreementStatus.AGREED);
         a.recordResult(new ItemId("1"), Facts.of("percent", FactValue.of("40")), List.of(evidence("q1.pdf", "application/pdf", 10)),
-                APPRAISEE, day(50));
+                appraisee, day(50));
         a.amend(EVALUATOR, "งบประมาณถูกตัดลดในไตรมาสที่ ๒", day(60));
         a.changeWeight(new ItemId("1"), new BigDecimal("70"), EVALUATOR, day(60));
         a.changeWeight(new ItemId("2"), new BigDecimal("30"), EVALUATOR, day(60));
         a.adjustTargets(new ItemId("1"), Map.of(5, new Threshold("percent", Comparator.AT_LEAST, new BigDecimal("95"))),
                 "เป้าหมายระดับ ๕ สูงขึ้นตามงบประมาณ", EVALUATOR, day(61));
         a.updateContext(Facts.of("office.headcount", FactValue.of("3")), EVALUATOR, day(61));
-        a.sign(APPRAISEE, day(62));
+        a.sign(appraisee, day(62));
         a.sign(EVALUATOR, day(63));
-        a.amend(APPRAISEE, "target of item 2 unreachable after the flood", day(90));
-        a.sign(APPRAISEE, day(91));
+        a.amend(appraisee, "target of item 2 unreachable after the flood", day(90));
+        a.sign(appraisee, day(91));
         a.clearPendingEvents();
         return a;
     }

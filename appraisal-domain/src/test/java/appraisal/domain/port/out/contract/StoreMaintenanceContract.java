@@ -72,8 +72,8 @@ public abstract class StoreMaintenanceContract {
         Ports store = newStore();
         store.rounds().save(PortExamples.round2565Two());
         store.people().save(PortExamples.person("P-1", "นางสาวสมหญิง ใจดี", PositionLevel.K2, "BRM", null));
-        for (Agreement a : List.of(PortExamples.richlyEvaluated("agr-1"), PortExamples.amendedTwice("agr-2"),
-                PortExamples.reopenedAfterClosing("agr-3"))) {
+        for (Agreement a : List.of(PortExamples.richlyEvaluated("agr-1", new PersonId("P-1")),
+                PortExamples.amendedTwice("agr-2", new PersonId("P-2")), PortExamples.reopenedAfterClosing("agr-3", new PersonId("P-3")))) {
             store.agreements().save(a);
             store.audit().append(List.of(PortExamples.event(a.id().value(), 0, "agreement.drafted", 0, Map.of(),
                     Map.of("status", "DRAFT"))));
@@ -147,7 +147,7 @@ public abstract class StoreMaintenanceContract {
         String file = newFile("refused");
         source.maintenance().backup(file);
         Ports target = newStore();
-        Agreement own = anAgreement().id("agr-own").in(AgreementStatus.AGREED);
+        Agreement own = anAgreement().id("agr-own").appraisee(new PersonId("P-own")).in(AgreementStatus.AGREED);
         target.agreements().save(own);
 
         assertThatThrownBy(() -> target.maintenance().restore(file, false, RESTORED_AT))
@@ -165,7 +165,7 @@ public abstract class StoreMaintenanceContract {
         String file = newFile("replacing");
         source.maintenance().backup(file);
         Ports target = newStore();
-        Agreement own = anAgreement().id("agr-own").in(AgreementStatus.AGREED);
+        Agreement own = anAgreement().id("agr-own").appraisee(new PersonId("P-own")).in(AgreementStatus.AGREED);
         target.agreements().save(own);
 
         RestoreReceipt restored = target.maintenance().restore(file, true, RESTORED_AT);
@@ -218,7 +218,7 @@ public abstract class StoreMaintenanceContract {
         events = drafted.pendingEvents();
         store.agreements().save(drafted);
         store.audit().append(events);
-        store.agreements().save(anAgreement().id("agr-a").draft());
+        store.agreements().save(anAgreement().id("agr-a").appraisee(new PersonId("P-a")).draft());
 
         StorageInspection inspection = store.maintenance().inspect();
 

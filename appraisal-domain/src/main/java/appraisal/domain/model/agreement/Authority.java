@@ -1,4 +1,4 @@
-package appraisal.domain.model.authority;
+package appraisal.domain.model.agreement;
 
 import static appraisal.domain.model.agreement.AgreementStatus.ACKNOWLEDGED;
 import static appraisal.domain.model.agreement.AgreementStatus.AGREED;
@@ -9,13 +9,13 @@ import static appraisal.domain.model.agreement.AgreementStatus.REFUSED;
 import static appraisal.domain.model.agreement.AgreementStatus.REOPENED;
 import static appraisal.domain.model.agreement.AgreementStatus.REVIEWED;
 import static appraisal.domain.model.agreement.AgreementStatus.SELF_ASSESSED;
-import static appraisal.domain.model.authority.Party.ADMINISTRATOR;
-import static appraisal.domain.model.authority.Party.APPRAISEE;
-import static appraisal.domain.model.authority.Party.EVALUATOR;
-import static appraisal.domain.model.authority.Party.HEAD_ABOVE;
-import static appraisal.domain.model.authority.Party.REVIEWER;
+import static appraisal.domain.model.agreement.Party.ADMINISTRATOR;
+import static appraisal.domain.model.agreement.Party.APPRAISEE;
+import static appraisal.domain.model.agreement.Party.EVALUATOR;
+import static appraisal.domain.model.agreement.Party.HEAD_ABOVE;
+import static appraisal.domain.model.agreement.Party.REVIEWER;
 
-import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
@@ -108,6 +108,9 @@ public final class Authority {
         /** Whether the actor is this party to the agreement. Never asked for {@link Party#ADMINISTRATOR} or {@link Party#OTHER}. */
         boolean holds(Party party);
 
+        /** The one person who is this party, where there is one (appraisee, evaluator, reviewer): for messages. */
+        Optional<PersonId> personOf(Party party);
+
         /** Whether today is within the round's evaluation period. */
         boolean withinEvaluationPeriod();
 
@@ -173,16 +176,16 @@ public final class Authority {
             Party is = partyOf(actor, circumstances);
             if (is == APPRAISEE) {
                 throw DomainException.forbidden("authority.own-agreement", actor.id() + " is the appraisee of " + what
-                        + ", and nobody may " + act.english() + " on their own agreement; " + whoMay(rule));
+                        + ", and nobody may " + act.english() + " on their own agreement; " + whoMay(rule, circumstances));
             }
             throw DomainException.forbidden("authority.not-allowed", actor.id() + " is " + describe(is) + " of " + what
-                    + " and may not " + act.english() + "; " + whoMay(rule));
+                    + " and may not " + act.english() + "; " + whoMay(rule, circumstances));
         }
         switch (rule.condition()) {
             case WITHIN_EVALUATION_PERIOD -> {
                 if (as.get() != ADMINISTRATOR && !circumstances.withinEvaluationPeriod()) {
                     throw DomainException.forbidden("authority.after-evaluation-period",
-                            "the round's evaluation period is over, so only an administrator may " + act.english() + " " + what);
+                            "the round's evaluation period is over: only an administrator may " + act.english() + " now (" + what + ")");
                 }
             }
             case REVIEWED_UNLESS_NOT_NEEDED -> {
@@ -246,8 +249,9 @@ public final class Authority {
         return all;
     }
 
-    private static String whoMay(Rule rule) {
-        return "who may: " + rule.parties().stream().map(Authority::describe).collect(Collectors.joining(", "));
+    private static String whoMay(Rule rule, Circumstances circumstances) {
+        return "who may: " + rule.parties().stream().map(p -> describe(p) + circumstances.personOf(p).map(id -> " " + id).orElse(""))
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Party party) {

@@ -1,8 +1,7 @@
-package appraisal.domain.model.authority;
+package appraisal.domain.model.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import appraisal.domain.model.agreement.AgreementStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package appraisal.domain.model.authority;
+package appraisal.domain.model.agreement;
 
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;

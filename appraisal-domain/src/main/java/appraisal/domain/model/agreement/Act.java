@@ -1,4 +1,4 @@
-package appraisal.domain.model.authority;
+package appraisal.domain.model.agreement;
 
 /**
  * Every act of a round that changes an agreement or makes new ones. Each has exactly one row in

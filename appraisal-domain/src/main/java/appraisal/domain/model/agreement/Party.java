@@ -1,4 +1,4 @@
-package appraisal.domain.model.authority;
+package appraisal.domain.model.agreement;
 
 /**
  * What an actor is to one agreement, worked out from the agreement and the org (the supervisor

@@ -16,6 +16,7 @@ import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.EvidenceQueries;
 import appraisal.domain.port.in.ImportOrgUseCase;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
@@ -36,6 +37,7 @@ import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.EvidenceStore;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
@@ -60,6 +62,7 @@ import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
 import appraisal.domain.service.ComplianceService;
+import appraisal.domain.service.EvidenceService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -80,7 +83,7 @@ public final class Application {
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
                         AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
                         StoreMaintenance maintenance, AccountRepository accounts, SessionRepository sessions, TokenRepository tokens,
-                        SignInAttempts signInAttempts, StoreChanges changes) {
+                        SignInAttempts signInAttempts, StoreChanges changes, EvidenceStore evidence) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -106,6 +109,7 @@ public final class Application {
     public final CloseAgreementUseCase close;
     public final ReopenAgreementUseCase reopen;
     public final AgreementQueries agreements;
+    public final EvidenceQueries evidence;
     public final ScoreAgreementUseCase scoreAgreement;
     public final ScoreRoundUseCase scoreRound;
     public final BroadcastCascadeUseCase broadcast;
@@ -148,7 +152,7 @@ public final class Application {
         this.org = org;
         this.importOrg = org;
         AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
-                ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock, ports.evidence());
         this.draft = agreementService;
         this.editDraft = agreementService;
         this.sign = agreementService;
@@ -161,6 +165,7 @@ public final class Application {
         this.close = agreementService;
         this.reopen = agreementService;
         this.agreements = agreementService;
+        this.evidence = new EvidenceService(ports.agreements(), ports.evidence());
         ScoringService scoring = new ScoringService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds());
         this.scoreAgreement = scoring;
         this.scoreRound = scoring;

@@ -3,6 +3,8 @@ package appraisal.domain.service;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.CompetencyAssessment;
+import appraisal.domain.model.agreement.EvidenceIntake;
+import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
@@ -48,11 +50,13 @@ import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.EvidenceStore;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
+import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +65,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -82,9 +87,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final UnitOfWork unitOfWork;
     private final IdSource ids;
     private final Clock clock;
+    private final EvidenceStore evidence;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
-                            RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock) {
+                            RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids, Clock clock,
+                            EvidenceStore evidence) {
         this.agreements = agreements;
         this.indicators = indicators;
         this.people = people;
@@ -93,6 +100,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     @Override
@@ -158,13 +166,34 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
 
     @Override
     public long record(RecordResultCommand c) {
-        return change(c.change(), (a, at) -> a.recordResult(c.item(), c.facts(), c.evidence(), c.change().actor(), at));
+        return recordAll(new RecordResultsCommand(c.change(), ImmutableList.of(
+                new RecordResultsCommand.Result(c.item(), c.facts(), c.evidence(), c.uploads()))));
     }
 
+    /**
+     * Evidence rules around the aggregate's own: uploads become references (content from their
+     * bytes), the aggregate records, the {@link EvidenceIntake} checks every file the results name
+     * and the round's quota; the new files are kept only once the agreement is saved, in the same
+     * transaction, so a refusal keeps nothing. A bad upload (empty, not a kind of evidence) is
+     * refused before the aggregate's checks, the one thing found before the status and the actor.
+     */
     @Override
     public long recordAll(RecordResultsCommand c) {
-        return change(c.change(), (a, at) -> c.results().forEach(r ->
-                a.recordResult(r.item(), r.facts(), r.evidence(), c.change().actor(), at)));
+        EvidenceIntake[] intake = new EvidenceIntake[1];
+        return change(c.change(), (a, at) -> {
+            intake[0] = new EvidenceIntake(a, () -> evidence.kept(a.id()), () -> round(a).settings().evidence());
+            for (RecordResultsCommand.Result r : c.results()) {
+                List<EvidenceRef> refs = new ArrayList<>(r.evidence());
+                r.uploads().forEach(u -> refs.add(intake[0].upload(u.name(), u.fileName(), u.content())));
+                a.recordResult(r.item(), r.facts(), refs, c.change().actor(), at);
+            }
+            intake[0].check(a);
+        }, a -> intake[0].toKeep().forEach(f -> evidence.keep(a.id(), f.content(), f.bytes())));
+    }
+
+    private Round round(Agreement agreement) {
+        return rounds.find(agreement.round()).orElseThrow(() -> DomainException.notFound("round.not-found",
+                "round " + agreement.round() + " is not open"));
     }
 
     @Override
@@ -253,12 +282,18 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     }
 
     private long change(AgreementChange change, BiConsumer<Agreement, Instant> action) {
+        return change(change, action, a -> { });
+    }
+
+    /** A change, then {@code afterSave} in the same transaction once the agreement is saved (a failure there undoes the save). */
+    private long change(AgreementChange change, BiConsumer<Agreement, Instant> action, Consumer<Agreement> afterSave) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
             Agreement agreement = load(change.agreement());
             change.expectedVersion().ifPresent(agreement::expectVersion);
             action.accept(agreement, at);
             save(agreement);
+            afterSave.accept(agreement);
             return agreement.version();
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import appraisal.domain.fake.InMemorySystem;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.EvidenceContent;
@@ -65,7 +66,7 @@ class EvidenceTest {
     EvidenceTest() {
         system.org.register(new RegisterOrgUnitCommand(new OrgUnit(new OrgUnitId("CDD"), "กรม", OrgUnitKind.DEPARTMENT, Optional.empty()),
                 ADMIN));
-        for (String[] p : new String[][] {{"P2", null}, {"P3", "P2"}, {"P4", "P2"}}) {
+        for (String[] p : new String[][] {{"P2", null}, {"P3", "P2"}, {"P4", "P2"}, {"P5", "P2"}}) {
             system.org.register(new RegisterPersonCommand(new Person(new PersonId(p[0]), "คน " + p[0], "นักพัฒนาชุมชน", PositionLevel.K2,
                     new OrgUnitId("CDD"), Optional.ofNullable(p[1]).map(PersonId::new), false), ADMIN));
         }
@@ -79,7 +80,8 @@ class EvidenceTest {
 
     private AgreementId agreed(PersonId appraisee) {
         AgreementId id = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), appraisee, EVALUATOR,
-                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), ADMIN));
+                Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))),
+                Actor.administrator(ADMIN)));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, appraisee)));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(id, EVALUATOR)));
         return id;
@@ -276,14 +278,15 @@ class EvidenceTest {
 
     @Test
     void an_upload_to_an_agreement_not_open_for_results_or_by_someone_not_a_party_keeps_nothing() {
-        AgreementId draft = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), new PersonId("P4"),
-                EVALUATOR, Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))), ADMIN));
+        AgreementId draft = system.agreements.draft(new DraftAgreementCommand(BuriramRound2565.round().id(), new PersonId("P5"),
+                EVALUATOR, Optional.empty(), Facts.NONE, ImmutableList.of(ItemDraft.of("T2", Section.TEAM, new BigDecimal("100"))),
+                Actor.administrator(ADMIN)));
 
-        assertThatThrownBy(() -> upload(draft, new PersonId("P4"), EvidenceUpload.of("a.pdf", pdf("a"))))
+        assertThatThrownBy(() -> upload(draft, new PersonId("P5"), EvidenceUpload.of("a.pdf", pdf("a"))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("agreement.illegal-transition"));
         DomainException outsider = refusedLeavingAllAsItWas(() -> upload(mine, THEIR_APPRAISEE, EvidenceUpload.of("a.pdf", pdf("a"))));
 
-        assertThat(outsider.code()).isEqualTo("agreement.not-a-party");
+        assertThat(outsider.code()).isEqualTo("authority.not-allowed");
         assertThat(system.evidence.count()).isZero();
     }
 

@@ -71,9 +71,10 @@ public final class ServeCommand extends CommandBase {
         return ExitCode.OK;
     }
 
-    /** What the web page needs: the API's use cases, the documents, the round sheet's CSV. */
+    /** What the web page needs: the API's use cases, the documents, the round sheet's CSV and the page's own queries. */
     public static WebUseCases webUseCases(Application app) {
-        return new WebUseCases(useCases(app), app.documents, DocumentCommands::csv, app.importOrg);
+        return new WebUseCases(useCases(app), app.documents, DocumentCommands::csv, app.importOrg,
+                app.authority, app.copyAgreement, app.tasks, app.competencies, app.rubricTemplate);
     }
 
     /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */

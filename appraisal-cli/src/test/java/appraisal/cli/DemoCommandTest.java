@@ -53,7 +53,7 @@ class DemoCommandTest {
         AccountsUseCase accounts = new Application(cli.ports, cli.clock, cli.hasher, cli.secrets).accounts;
 
         assertThat(accounts.users()).extracting(UserAccount::username)
-                .containsExactly("admin", "buriram.head", "lamplaimat.head", "lamplaimat.staff");
+                .containsExactly("admin", "buriram.head", "cdd.deputy", "lamplaimat.head", "lamplaimat.staff", "nangrong.head");
         Map<String, Visibility> scope = new java.util.HashMap<>();
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             SessionGrant grant = accounts.signIn(new SignInCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), "127.0.0.1"));
@@ -68,6 +68,9 @@ class DemoCommandTest {
         assertThat(scope.get("lamplaimat.head").sees(napho)).isFalse();
         assertThat(scope.get("lamplaimat.staff").sees(new PersonId("BRM-LAMPLAIMAT-02"))).isTrue();
         assertThat(scope.get("lamplaimat.staff").sees(lamPlaiMatStaff)).isFalse();
+        assertThat(scope.get("cdd.deputy").sees(new PersonId("BRM-0001"))).isTrue();
+        assertThat(scope.get("nangrong.head").sees(new PersonId("BRM-NANGRONG-02"))).isTrue();
+        assertThat(scope.get("nangrong.head").sees(lamPlaiMatStaff)).isFalse();
     }
 
     @Test

@@ -20,7 +20,6 @@ import appraisal.http.Call;
 import appraisal.http.Route;
 import appraisal.interchange.OrgCsv;
 import appraisal.interchange.ParsedTree;
-import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.UploadedFile;
@@ -29,7 +28,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -154,12 +152,7 @@ final class AdminPages {
 
     /** An uploaded interchange file (YAML, or JSON by its name), read by the one text mapping. */
     private ParsedTree upload(Call call, String field) throws IOException {
-        UploadedFile file = Optional.ofNullable(call.context().uploadedFile(field)).orElseThrow(() ->
-                DomainException.invalid("web.file-required", "choose a file (YAML or JSON) for '" + field + "'", field));
-        try (InputStream in = file.content()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return trees.read(text, file.filename().toLowerCase(Locale.ROOT).endsWith(".json") ? Syntax.JSON : Syntax.YAML, file.filename());
-        }
+        return Upload.tree(call, trees, field, "a file");
     }
 
     private static int number(String text, String field) {

@@ -4,41 +4,48 @@ import appraisal.documents.AgreementForm;
 import appraisal.documents.FormText;
 import appraisal.documents.SummaryForm;
 import appraisal.documents.pdf.FormPdf;
+import appraisal.domain.model.agreement.Act;
 import appraisal.domain.model.agreement.Agreement;
-import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementScore;
-import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
 import appraisal.domain.model.agreement.Signature;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.indicator.FactDeclaration;
 import appraisal.domain.model.indicator.FactType;
 import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.indicator.Level;
+import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.scoring.IndicatorScore;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.CloseAgreementCommand;
-import appraisal.domain.port.in.DraftAgreementCommand;
+import appraisal.domain.port.in.CopiedAgreement;
+import appraisal.domain.port.in.CopyAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
-import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.ExpectedCompetency;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.EvidenceDownload;
 import appraisal.domain.port.in.EvidenceUpload;
 import appraisal.domain.port.in.RecordResultsCommand;
+import appraisal.domain.port.in.ReopenAgreementCommand;
 import appraisal.domain.port.in.ReviewAgreementCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
@@ -51,13 +58,14 @@ import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,14 +86,17 @@ final class AgreementPages {
 
     private final WebUseCases uses;
     private final Templates templates;
+    private final PageReads reads;
 
     AgreementPages(WebUseCases uses, Templates templates) {
         this.uses = uses;
         this.templates = templates;
+        this.reads = new PageReads(uses);
     }
 
     void declare(List<Route> routes) {
         routes.add(new Route("GET", "/agreements", Access.SIGNED_IN, this::mine));
+        routes.add(new Route("POST", "/agreements/copies", Access.SIGNED_IN, this::copy));
         routes.add(new Route("GET", "/agreements/{id}", Access.SIGNED_IN, this::show));
         routes.add(new Route("GET", "/agreements/{id}/items/{item}/level", Access.SIGNED_IN, this::level));
         routes.add(new Route("GET", "/agreements/{id}/evidence/{sha}", Access.SIGNED_IN, this::evidence));
@@ -99,8 +110,7 @@ final class AgreementPages {
         routes.add(new Route("POST", "/agreements/{id}/refusal", Access.SIGNED_IN, this::refuse));
         routes.add(new Route("POST", "/agreements/{id}/review", Access.SIGNED_IN, this::review));
         routes.add(new Route("POST", "/agreements/{id}/closure", Access.SIGNED_IN, this::close));
-        routes.add(new Route("GET", "/team", Access.SIGNED_IN, this::team));
-        routes.add(new Route("POST", "/team/drafts", Access.SIGNED_IN, this::draft));
+        routes.add(new Route("POST", "/agreements/{id}/reopening", Access.SIGNED_IN, this::reopen));
     }
 
     // ---------------------------------------------------------------- reading
@@ -108,50 +118,35 @@ final class AgreementPages {
     private void mine(Call call) {
         Screen s = new Screen(call, templates);
         List<AgreementView.Line> lines = new ArrayList<>();
+        Optional<AgreementView.CopyOffer> copy = Optional.empty();
         if (s.me().isPresent()) {
-            for (Round r : newestFirst()) {
+            List<Round> rounds = reads.newestFirst();
+            for (Round r : rounds) {
                 for (Agreement a : uses.api().agreements().ofAppraisee(r.id(), s.me().get())) {
-                    lines.add(line(s.text, a, r));
+                    lines.add(reads.line(s.text, a, r));
                 }
+            }
+            if (!rounds.isEmpty() && uses.api().agreements().ofAppraisee(rounds.get(0).id(), s.me().get()).isEmpty()) {
+                Round newest = rounds.get(0);
+                copy = reads.earlierWithAgreement(s.me().get(), newest).map(from -> new AgreementView.CopyOffer(s.me().get().value(),
+                        newest.id().value(), s.text.text(newest.id().value()), s.text.text(from.id().value())));
             }
         }
         s.page("agreements.jte", Screen.params("frame", s.frame("ข้อตกลงของฉัน", "agreements"), "lines", lines,
-                "person", s.me().map(id -> person(id).name()).orElse(s.principal().username())));
+                "person", s.me().map(id -> person(id).name()).orElse(s.principal().username()), "copy", copy.orElse(null)));
     }
 
-    private void team(Call call) {
+    /** Last round's agreement of the person posted, copied into the round posted as a draft; then the draft. */
+    private void copy(Call call) {
         Screen s = new Screen(call, templates);
-        Round round = round(call);
-        List<AgreementView.Line> lines = new ArrayList<>();
-        List<Person> without = new ArrayList<>();
-        Optional<PersonId> me = s.me();
-        if (me.isPresent()) {
-            List<Agreement> inRound = uses.api().agreements().inRound(round.id());
-            inRound.stream().filter(a -> a.evaluator().equals(me.get())).sorted(Comparator.comparing(a -> a.appraisee().value()))
-                    .forEach(a -> lines.add(line(s.text, a, round)));
-            for (Person p : uses.api().org().people()) {
-                if (p.supervisor().equals(me) && inRound.stream().noneMatch(a -> a.appraisee().equals(p.id()))) {
-                    without.add(p);
-                }
-            }
+        PersonId person = new PersonId(s.required("person", "whose agreement to copy"));
+        if (!call.visibility().sees(person)) {
+            throw Call.hidden("person.not-found", "person " + person.value());
         }
-        s.page("team.jte", Screen.params("frame", s.frame("ทีมของฉัน", "team"), "round", round.id().value(), "lines", lines,
-                "without", without));
-    }
-
-    private AgreementView.Line line(FormText t, Agreement a, Round r) {
-        Person p = person(a.appraisee());
-        String achievement = "";
-        String rating = "";
-        try {
-            AgreementScore score = uses.api().scoreAgreement().score(a.id());
-            achievement = t.figure(score.achievement());
-            rating = score.finalScore().map(f -> f.rating().name()).orElse("");
-        } catch (DomainException e) {
-            // an agreement that cannot be scored yet is listed without a score
-        }
-        return new AgreementView.Line(a.id().value(), t.text(r.id().value()), p.id().value(), p.name(), unitName(p),
-                FormText.status(a.status()), achievement, rating);
+        RoundId round = new RoundId(s.required("round", "the round to copy into"));
+        CopiedAgreement copied = uses.copyAgreement().copy(new CopyAgreementCommand(person, round, s.principal().acting()));
+        s.seeOther("/agreements/" + copied.draft().value() + "?done=copied&from=" + copied.source().value()
+                + (copied.adjustmentsLeftOut().isEmpty() ? "" : "&left-out=" + Screen.encode(String.join(",", copied.adjustmentsLeftOut()))));
     }
 
     private void show(Call call) {
@@ -179,56 +174,137 @@ final class AgreementPages {
         Map<ItemId, ItemScore> scored = score.map(sc -> sc.items().stream().collect(Collectors.toMap(ItemScore::item,
                 Function.identity()))).orElse(Map.of());
         List<AgreementView.ItemView> items = new ArrayList<>();
+        AgreementView.Actions can = actions(s, a);
+        boolean editing = can.edit();
         for (Item item : a.items()) {
             Indicator indicator = uses.api().indicators().indicator(item.indicator());
             Optional<ItemResult> result = a.result(item.id());
             List<AgreementView.FactInput> facts = new ArrayList<>();
+            Set<String> judgements = judgements(item, indicator);
+            Facts judged = a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE);
             for (FactDeclaration f : indicator.facts()) {
-                Optional<FactValue> v = result.flatMap(r -> r.facts().get(f.name()));
+                boolean judgement = judgements.contains(f.name());
+                Optional<FactValue> v = judgement ? judged.get(f.name()) : result.flatMap(r -> r.facts().get(f.name()));
                 facts.add(new AgreementView.FactInput(f.name(), f.label(), f.unit(), f.type().name(), v.map(AgreementPages::typed).orElse(""),
                         v.filter(x -> x instanceof FactValue.Completion).flatMap(x -> ((FactValue.Completion) x).on())
-                                .map(Object::toString).orElse("")));
+                                .map(Object::toString).orElse(""), v.map(x -> shown(t, x)).orElse(""), judgement));
             }
             List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> evidenceView(t, a, e))
                     .collect(Collectors.toList())).orElse(List.of());
             ItemScore is = scored.get(item.id());
             Optional<ItemEvaluation> ev = a.evaluationOf(item.id());
             AgreementForm.Row row = rows.get(item.indicator().code());
-            items.add(new AgreementView.ItemView(item.id().value(), row, FormText.sectionTitle(item.section()), facts, evidence,
-                    is == null ? "" : t.number(is.level()), is == null ? "" : t.figure(is.score()),
+            items.add(new AgreementView.ItemView(item.id().value(), row, FormText.sectionTitle(item.section()),
+                    item.parent().map(p -> "ถ่ายทอดจากข้อตกลง " + p.agreement().value() + " ตัวชี้วัด " + p.item().value()).orElse(""),
+                    facts, evidence, is == null ? "" : t.number(is.level()), is == null ? "" : t.figure(is.score()),
                     ev.flatMap(ItemEvaluation::override).map(o -> String.valueOf(o.level())).orElse(""),
-                    ev.flatMap(ItemEvaluation::override).map(LevelOverride::reason).orElse(""), ev.map(ItemEvaluation::comment).orElse("")));
+                    ev.flatMap(ItemEvaluation::override).map(LevelOverride::reason).orElse(""), ev.map(ItemEvaluation::comment).orElse(""),
+                    editing ? editItem(a, item, indicator) : null));
         }
-        Optional<PersonId> me = s.me();
-        boolean appraisee = me.map(a.appraisee()::equals).orElse(false);
-        boolean evaluator = me.map(a.evaluator()::equals).orElse(false);
         Person evaluatorPerson = person(a.evaluator());
-        boolean reviewer = me.isPresent() && evaluatorPerson.supervisor().equals(me);
-        AgreementStatus st = a.status();
-        boolean open = st == AgreementStatus.AGREED || st == AgreementStatus.REOPENED;
-        boolean signedByMe = me.isPresent() && a.signatures().stream().anyMatch(x -> x.signer().equals(me.get()));
-        AgreementView.Actions can = new AgreementView.Actions(st == AgreementStatus.DRAFT && (appraisee || evaluator) && !signedByMe,
-                open && (appraisee || evaluator), open && appraisee, (st == AgreementStatus.SELF_ASSESSED || st == AgreementStatus.EVALUATED)
-                && evaluator, st == AgreementStatus.EVALUATED && appraisee, st == AgreementStatus.EVALUATED && evaluator,
-                (st == AgreementStatus.ACKNOWLEDGED || st == AgreementStatus.REFUSED) && reviewer,
-                st == AgreementStatus.REVIEWED && (reviewer || evaluator || s.admin()));
         Person appraiseePerson = person(a.appraisee());
         List<AgreementView.CompetencyInput> competencies = new ArrayList<>();
-        for (Competency c : Competency.values()) {
-            if (!c.management() || appraiseePerson.level().name().startsWith("M") || appraiseePerson.level().name().startsWith("S")) {
-                competencies.add(new AgreementView.CompetencyInput(c.code(), c.thaiName(),
-                        a.competencies().flatMap(x -> x.level(c.code())).map(String::valueOf).orElse("")));
+        if (can.evaluate()) {
+            for (ExpectedCompetency c : uses.competencies().competencies(a.id())) {
+                competencies.add(new AgreementView.CompetencyInput(c.competency().code(), c.competency().thaiName(),
+                        c.competency().management(), c.expectedLevel().isPresent() ? t.number(c.expectedLevel().getAsInt()) : "",
+                        a.competencies().flatMap(x -> x.level(c.competency().code())).map(String::valueOf).orElse("")));
             }
+        }
+        List<AgreementView.Option> witnesses = can.refuse() ? witnesses(a, appraiseePerson, evaluatorPerson) : List.of();
+        AgreementView.Editor editor = null;
+        if (can.edit()) {
+            editor = editor(t, a, items);
         }
         List<String> signatures = a.signatures().stream().map(x -> signature(t, x)).collect(Collectors.toList());
         List<String> events = uses.api().agreements().history(a.id()).stream().map(e -> event(t, e)).collect(Collectors.toList());
-        Round round = uses.api().rounds().round(a.round());
-        return new AgreementView(a.id().value(), FormText.status(st), a.version(), form.header().round(), appraiseePerson.name(),
+        return new AgreementView(a.id().value(), FormText.status(a.status()), a.version(), form.header().round(), appraiseePerson.name(),
                 appraiseePerson.position() + " " + unitName(appraiseePerson), evaluatorPerson.name(), form.totalWeight(),
                 score.map(x -> t.figure(x.achievement())).orElse(""),
                 score.flatMap(AgreementScore::finalScore).map(f -> t.figure(f.total())).orElse(""),
                 score.flatMap(AgreementScore::finalScore).map(f -> f.rating().name()).orElse(""), items, signatures, events, can,
-                competencies, form);
+                competencies, witnesses, editor, form);
+    }
+
+    /**
+     * What the viewer may do now: the acts the domain's authority allows them on this agreement (status, their part in
+     * it, the round), so the page offers exactly what a post would be let through. Signing once is the aggregate's rule.
+     */
+    private AgreementView.Actions actions(Screen s, Agreement a) {
+        Set<Act> acts = uses.authority().allowedActs(a.id(), s.principal().acting());
+        boolean signedByMe = s.me().isPresent() && a.signatures().stream().anyMatch(x -> x.signer().equals(s.me().get()));
+        return new AgreementView.Actions(acts.contains(Act.SIGN) && !signedByMe, acts.contains(Act.EDIT_DRAFT),
+                acts.contains(Act.RECORD_RESULT), acts.contains(Act.SUBMIT), acts.contains(Act.EVALUATE), acts.contains(Act.ACKNOWLEDGE),
+                acts.contains(Act.RECORD_REFUSAL), acts.contains(Act.REVIEW), acts.contains(Act.CLOSE), acts.contains(Act.REOPEN));
+    }
+
+    /** Who may witness a refusal: the people of the appraisee's and the evaluator's offices, neither party, by name. */
+    private List<AgreementView.Option> witnesses(Agreement a, Person appraisee, Person evaluator) {
+        List<Person> people = new ArrayList<>(uses.api().org().peopleIn(appraisee.unit()));
+        if (!evaluator.unit().equals(appraisee.unit())) {
+            people.addAll(uses.api().org().peopleIn(evaluator.unit()));
+        }
+        return people.stream().filter(p -> !p.id().equals(a.appraisee()) && !p.id().equals(a.evaluator()))
+                .sorted(Comparator.comparing(Person::name))
+                .map(p -> new AgreementView.Option(p.id().value(), p.name() + " — " + p.position(), false)).collect(Collectors.toList());
+    }
+
+    /** The draft's editor: the weights' sum, the indicators that may be added, the evaluator's items to link to. */
+    private AgreementView.Editor editor(FormText t, Agreement a, List<AgreementView.ItemView> items) {
+        Set<String> codes = a.items().stream().map(i -> i.indicator().code()).collect(Collectors.toSet());
+        List<AgreementView.Option> addable = uses.api().indicators().latestIndicators().stream()
+                .filter(i -> !codes.contains(i.ref().code())).sorted(Comparator.comparing((Indicator i) -> i.ref().code().length())
+                        .thenComparing(i -> i.ref().code()))
+                .map(i -> new AgreementView.Option(i.ref().code(), i.ref().code() + " " + i.title(), false)).collect(Collectors.toList());
+        List<AgreementView.Option> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            sections.add(new AgreementView.Option(section.name(), FormText.sectionTitle(section), false));
+        }
+        return new AgreementView.Editor(t.figure(a.totalWeight()), a.totalWeight().compareTo(new BigDecimal("100")) == 0, addable,
+                sections, parentOptions(a, Optional.empty()));
+    }
+
+    /** The items of the evaluator's own agreements in the round, as links an item may take ({@code AG-1/T1}). */
+    private List<AgreementView.Option> parentOptions(Agreement a, Optional<ItemRef> current) {
+        List<AgreementView.Option> out = new ArrayList<>();
+        for (Agreement parent : uses.api().agreements().ofAppraisee(a.round(), a.evaluator())) {
+            for (Item i : parent.items()) {
+                ItemRef ref = new ItemRef(parent.id(), i.id());
+                out.add(new AgreementView.Option(ref.toString(), i.indicator().code() + " "
+                        + uses.api().indicators().indicator(i.indicator()).title() + " (" + parent.id().value() + ")", current.equals(Optional.of(ref))));
+            }
+        }
+        return out;
+    }
+
+    /** An item in the editor: its weight, its link, and per level the targets of the indicator's criterion with the values in force. */
+    private AgreementView.EditItem editItem(Agreement a, Item item, Indicator indicator) {
+        Map<String, String> labels = indicator.facts().stream().collect(Collectors.toMap(FactDeclaration::name, FactDeclaration::label));
+        List<AgreementView.LevelTargets> levels = new ArrayList<>();
+        for (int l = 1; l <= Level.COUNT; l++) {
+            List<Targets.Target> own = Targets.of(indicator.level(l).criterion());
+            List<Targets.Target> inForce = Targets.of(item.criterion(indicator, l));
+            List<Targets.Target> shown = inForce.size() == own.size() ? inForce : own;
+            List<AgreementView.TargetInput> inputs = new ArrayList<>();
+            for (int k = 0; k < shown.size(); k++) {
+                Targets.Target target = shown.get(k);
+                inputs.add(new AgreementView.TargetInput(labels.getOrDefault(target.fact(), target.fact()), comparison(target.comparison()),
+                        target.value(), target.date(), !target.value().equals(own.get(k).value())));
+            }
+            levels.add(new AgreementView.LevelTargets(l, indicator.level(l).text(), inputs));
+        }
+        return new AgreementView.EditItem(item.weight().toPlainString(), parentOptions(a, item.parent()), levels, item.adjustmentReason());
+    }
+
+    /** How a target is compared, as the form reads it. */
+    private static String comparison(String symbol) {
+        switch (symbol) {
+            case ">=": return "ไม่น้อยกว่า";
+            case ">": return "มากกว่า";
+            case "<=": return "ไม่เกิน";
+            case "<": return "น้อยกว่า";
+            default: return "ภายในวันที่";
+        }
     }
 
     private String signature(FormText t, Signature sig) {
@@ -238,6 +314,29 @@ final class AgreementPages {
 
     private String event(FormText t, DomainEvent e) {
         return t.date(e.at()) + " · " + e.type() + " · " + e.actor().value();
+    }
+
+    /** The facts of an item only its evaluator answers (its levels' judgements, as the agreement holds them): not the appraisee's to report. */
+    private static Set<String> judgements(Item item, Indicator indicator) {
+        List<Criterion> levels = new ArrayList<>();
+        for (int l = 1; l <= Level.COUNT; l++) {
+            levels.add(item.criterion(indicator, l));
+        }
+        return Criterion.judgementFactsOf(levels);
+    }
+
+    /** A fact as the page reads it out: a number as the form prints it, yes/no and done/not done in Thai, a step's date in the Buddhist era. */
+    private static String shown(FormText t, FactValue v) {
+        if (v instanceof FactValue.Quantity q) {
+            return t.plain(q.value());
+        }
+        if (v instanceof FactValue.Flag f) {
+            return f.value() ? "ใช่" : "ไม่ใช่";
+        }
+        if (v instanceof FactValue.Completion c) {
+            return c.done() ? "ทำแล้ว" + c.on().map(d -> " เมื่อ " + t.date(d)).orElse("") : "ยังไม่ทำ";
+        }
+        return ((FactValue.Choice) v).value();
     }
 
     /** A fact as a person would type it again. */
@@ -370,7 +469,9 @@ final class AgreementPages {
         for (Item item : a.items()) {
             Indicator indicator = uses.api().indicators().indicator(item.indicator());
             String prefix = item.id().value() + ".";
-            Facts facts = facts(indicator, n -> s.field("f." + prefix + n), n -> s.field("d." + prefix + n));
+            Set<String> judgements = judgements(item, indicator);
+            Facts facts = facts(indicator, n -> judgements.contains(n) ? Optional.empty() : s.field("f." + prefix + n),
+                    n -> s.field("d." + prefix + n));
             List<UploadedFile> files = s.files("e." + item.id().value()).stream().filter(f -> f.size() > 0).collect(Collectors.toList());
             if (facts.isEmpty() && files.isEmpty()) {
                 continue;
@@ -406,7 +507,10 @@ final class AgreementPages {
         step(call, "submitted", (s, change) -> uses.api().submit().submit(new SubmitSelfAssessmentCommand(change)));
     }
 
-    /** Per item an optional override (its reason required by the domain) and a comment; the competencies' levels. */
+    /**
+     * Per item the evaluator's answers to its judgements ({@code j.ITEM.FACT}; none answered keeps the earlier ones), an
+     * optional override (its reason required by the domain) and a comment; the competencies' levels.
+     */
     private void evaluate(Call call) {
         Screen s = new Screen(call, templates);
         Agreement a = visible(call);
@@ -414,7 +518,11 @@ final class AgreementPages {
         ImmutableMap.Builder<ItemId, ItemEvaluation> items = ImmutableMap.builder();
         for (Item item : a.items()) {
             String id = item.id().value();
-            Facts judged = a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE);
+            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Set<String> judgements = judgements(item, indicator);
+            Facts answered = facts(indicator, n -> judgements.contains(n) ? s.field("j." + id + "." + n) : Optional.empty(),
+                    n -> Optional.empty());
+            Facts judged = answered.isEmpty() ? a.evaluationOf(item.id()).map(ItemEvaluation::judgements).orElse(Facts.NONE) : answered;
             Optional<LevelOverride> override = s.field("o." + id).map(level -> new LevelOverride(integer(level, "o." + id),
                     s.field("r." + id).orElse("")));
             items.put(item.id(), new ItemEvaluation(judged, override, s.field("c." + id).orElse("")));
@@ -458,25 +566,8 @@ final class AgreementPages {
         step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change)));
     }
 
-    /** An agreement for a subordinate, drafted from the evaluator's own agreement in the round: same indicators and weights. */
-    private void draft(Call call) {
-        Screen s = new Screen(call, templates);
-        PersonId me = s.me().orElseThrow(() -> DomainException.refused("web.no-person",
-                "this account is not a person's, so it has no agreement to draft from"));
-        PersonId subordinate = new PersonId(s.required("person", "the subordinate's person id"));
-        if (!call.visibility().sees(subordinate)) {
-            throw Call.hidden("person.not-found", "person " + subordinate.value());
-        }
-        Round round = uses.api().rounds().round(new appraisal.domain.model.round.RoundId(s.required("round", "the round")));
-        Agreement own = uses.api().agreements().ofAppraisee(round.id(), me).stream().findFirst().orElseThrow(() ->
-                DomainException.refused("web.no-own-agreement", "you have no agreement in round " + round.id().value()
-                        + " to draft your team's from"));
-        ImmutableList<ItemDraft> items = own.items().stream().map(i -> new ItemDraft(i.indicator().code(),
-                OptionalInt.of(i.indicator().version()), i.section(), i.weight(), i.responsibleUnit(), Optional.empty()))
-                .collect(ImmutableList.toImmutableList());
-        AgreementId id = uses.api().draft().draft(new DraftAgreementCommand(round.id(), subordinate, me, Optional.of(own.id()),
-                Facts.NONE, items, s.principal().acting()));
-        s.seeOther("/agreements/" + id.value() + "?done=drafted");
+    private void reopen(Call call) {
+        step(call, "reopened", (s, change) -> uses.api().reopen().reopen(new ReopenAgreementCommand(change, s.field("reason").orElse(""))));
     }
 
     // ---------------------------------------------------------------- shared
@@ -486,24 +577,10 @@ final class AgreementPages {
     }
 
     private Person person(PersonId id) {
-        return uses.api().org().person(id);
+        return reads.person(id);
     }
 
     private String unitName(Person p) {
-        return uses.api().org().units().stream().filter(u -> u.id().equals(p.unit())).findFirst().map(u -> u.name()).orElse(p.unit().value());
-    }
-
-    private List<Round> newestFirst() {
-        return uses.api().rounds().rounds().stream().sorted(Comparator.comparing((Round r) -> r.start()).reversed())
-                .collect(Collectors.toList());
-    }
-
-    private Round round(Call call) {
-        Optional<String> asked = call.query("round");
-        if (asked.isPresent()) {
-            return uses.api().rounds().round(new appraisal.domain.model.round.RoundId(asked.get()));
-        }
-        return newestFirst().stream().findFirst().orElseThrow(() -> DomainException.notFound("round.not-found",
-                "no round is open yet; an administrator opens one"));
+        return reads.unitName(p);
     }
 }

@@ -10,7 +10,6 @@ import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.compliance.DeadlineCheck;
 import appraisal.domain.model.compliance.OfficeCompliance;
 import appraisal.domain.model.compliance.PersonCompliance;
-import appraisal.domain.model.compliance.Standing;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.lint.Finding;
@@ -29,12 +28,9 @@ import appraisal.http.Access;
 import appraisal.http.Call;
 import appraisal.http.Route;
 import appraisal.interchange.ParsedTree;
-import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
-import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -312,17 +308,11 @@ final class OfficePages {
     /** Lints an uploaded rubric file (YAML or JSON, the interchange format): the findings, nothing stored. */
     private void lint(Call call) throws IOException {
         Screen s = new Screen(call, templates);
-        UploadedFile file = Optional.ofNullable(call.context().uploadedFile("rubric")).orElseThrow(() ->
-                DomainException.invalid("web.file-required", "choose a rubric file (YAML or JSON) to check", "rubric"));
-        String text;
-        try (InputStream in = file.content()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ParsedTree parsed = trees.read(text, file.filename().toLowerCase().endsWith(".json") ? Syntax.JSON : Syntax.YAML, file.filename());
+        ParsedTree parsed = Upload.tree(call, trees, "rubric", "a rubric file to check");
         LintReport report = uses.api().lintRubric().lint(new LintRubricCommand(parsed.tree()));
         List<Indicator> latest = uses.api().indicators().latestIndicators().stream()
                 .sorted(Comparator.comparing((Indicator i) -> i.ref().code())).collect(Collectors.toList());
         s.page("rubrics.jte", Screen.params("frame", s.frame("ตัวชี้วัด", "rubrics"), "indicators", latest, "findings", report.findings(),
-                "linted", file.filename()));
+                "linted", parsed.source()));
     }
 }

@@ -51,6 +51,7 @@ final class Screen {
         List<Frame.Link> menu = new ArrayList<>();
         if (!user.isEmpty()) {
             menu.add(new Frame.Link("/agreements", "ข้อตกลงของฉัน", current.equals("agreements")));
+            menu.add(new Frame.Link("/tasks", "งานที่รอดำเนินการ", current.equals("tasks")));
             menu.add(new Frame.Link("/team", "ทีมของฉัน", current.equals("team")));
             menu.add(new Frame.Link("/dashboard", "ภาพรวมสำนักงาน", current.equals("dashboard")));
             menu.add(new Frame.Link("/rubrics", "ตัวชี้วัด", current.equals("rubrics")));
@@ -60,12 +61,16 @@ final class Screen {
             }
         }
         return new Frame(title, user, call.csrfToken().orElse(""), menu, text.thaiDigits(), ctx().path()
-                + (ctx().queryString() == null ? "" : "?" + ctx().queryString()), call.query("done").map(Screen::notice).orElse(""));
+                + (ctx().queryString() == null ? "" : "?" + ctx().queryString()), call.query("done").map(this::notice).orElse(""));
     }
 
     /** What a change just did, said on the page it comes back to. */
-    private static String notice(String done) {
+    private String notice(String done) {
         switch (done) {
+            case "copied": return "คัดลอกข้อตกลง " + call.query("from").orElse("") + " ของรอบก่อนมาเป็นร่างแล้ว"
+                    + call.query("left-out").map(l -> " (ตัวชี้วัด " + l + " มีฉบับใหม่ จึงไม่ได้คัดลอกค่าเป้าหมายที่ปรับไว้)").orElse("");
+            case "edited": return "แก้ไขร่างข้อตกลงแล้ว";
+            case "reopened": return "เปิดการประเมินใหม่แล้ว";
             case "signed": return "ลงนามแล้ว";
             case "results": return "บันทึกผลการดำเนินงานแล้ว";
             case "submitted": return "ส่งการประเมินตนเองแล้ว";

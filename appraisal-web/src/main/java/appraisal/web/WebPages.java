@@ -1,5 +1,6 @@
 package appraisal.web;
 
+import appraisal.domain.model.agreement.Act;
 import appraisal.http.Access;
 import appraisal.http.ApiServer;
 import appraisal.http.Call;
@@ -56,6 +57,9 @@ public final class WebPages implements Pages {
         routes.add(new Route("POST", "/logout", Access.SIGNED_IN, this::logout));
         routes.add(new Route("GET", "/", Access.SIGNED_IN, call -> call.context().status(303).header("Location", "/agreements")));
         new AgreementPages(uses, templates).declare(routes);
+        new DraftPages(uses, templates).declare(routes);
+        new CascadePages(uses, templates).declare(routes);
+        new TaskPages(uses, templates).declare(routes);
         new OfficePages(uses, templates).declare(routes);
         new AdminPages(uses, templates).declare(routes);
     }
@@ -76,8 +80,30 @@ public final class WebPages implements Pages {
             }
         }
         String html = templates.render("refusal.jte", Map.of("frame", new Frame("ทำรายการไม่สำเร็จ", "", "", List.of(), false, ctx.path(), ""),
-                "refusal", refusal, "back", back, "where", where(refusal.field())));
+                "refusal", refusal, "back", back, "where", where(refusal.field()), "field", FieldNames.thai(refusal.code(), refusal.field()),
+                "forbidden", forbidden(refusal, ctx.path())));
         ctx.status(refusal.status()).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** The pages' posts by the act each does (the path's end), so a refusal of who may act can name the act. */
+    private static final Map<String, Act> ACTS = Map.ofEntries(Map.entry("/signature", Act.SIGN), Map.entry("/results", Act.RECORD_RESULT),
+            Map.entry("/self-assessment", Act.SUBMIT), Map.entry("/evaluation", Act.EVALUATE), Map.entry("/acknowledgement", Act.ACKNOWLEDGE),
+            Map.entry("/refusal", Act.RECORD_REFUSAL), Map.entry("/review", Act.REVIEW), Map.entry("/closure", Act.CLOSE),
+            Map.entry("/reopening", Act.REOPEN), Map.entry("/weights", Act.EDIT_DRAFT), Map.entry("/items", Act.EDIT_DRAFT),
+            Map.entry("/removal", Act.EDIT_DRAFT), Map.entry("/targets", Act.EDIT_DRAFT), Map.entry("/parent", Act.EDIT_DRAFT),
+            Map.entry("/team/derivations", Act.DERIVE), Map.entry("/cascade/broadcasts", Act.BROADCAST), Map.entry("/agreements/copies", Act.DRAFT));
+
+    /**
+     * A refusal of who may act ({@code FORBIDDEN}: the authority's {@code authority.*}), said in Thai naming the act the
+     * post was ("ท่านไม่มีสิทธิ์ปิดการประเมิน"); blank for any other refusal.
+     */
+    static String forbidden(Refusal refusal, String path) {
+        if (refusal.status() != 403 || !refusal.code().startsWith("authority.")) {
+            return "";
+        }
+        int slash = path.lastIndexOf('/');
+        Act act = ACTS.getOrDefault(slash < 0 ? path : path.substring(slash), ACTS.get(path));
+        return "ท่านไม่มีสิทธิ์" + (act == null ? "ดำเนินการนี้" : act.thai());
     }
 
     /** A refusal's place in a file ({@code FILE:LINE} or {@code FILE:LINE:COLUMN}, as the file readers name it), said in Thai. */

@@ -1,5 +1,7 @@
 package appraisal.domain.service;
 
+import appraisal.domain.model.agreement.Act;
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.CompetencyAssessment;
@@ -9,15 +11,14 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.OneAgreementPerRound;
-import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.agreement.Act;
-import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Party;
+import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.competency.Competency;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
-import appraisal.domain.model.competency.Competency;
+import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.indicator.Indicator;
-import appraisal.domain.model.indicator.IndicatorRef;
+import appraisal.domain.model.indicator.Level;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
@@ -34,6 +35,7 @@ import appraisal.domain.port.in.AmendAgreementCommand;
 import appraisal.domain.port.in.AmendAgreementUseCase;
 import appraisal.domain.port.in.AuthorityQueries;
 import appraisal.domain.port.in.ChangeWeightCommand;
+import appraisal.domain.port.in.ChangeWeightsCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DraftAgreementCommand;
@@ -42,13 +44,15 @@ import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
 import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.LinkItemCommand;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
-import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RecordResultUseCase;
+import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.RemoveItemCommand;
 import appraisal.domain.port.in.ReopenAgreementCommand;
 import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.RetargetCommand;
 import appraisal.domain.port.in.ReviewAgreementCommand;
 import appraisal.domain.port.in.ReviewAgreementUseCase;
 import appraisal.domain.port.in.SignAgreementCommand;
@@ -67,6 +71,7 @@ import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +81,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -184,6 +190,75 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     @Override
     public long updateContext(UpdateContextCommand c) {
         return change(c.change(), Act.UPDATE_CONTEXT, (a, at) -> a.updateContext(c.context(), c.change().person(), at));
+    }
+
+    @Override
+    public long changeWeights(ChangeWeightsCommand c) {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
+            int changed = 0;
+            for (Map.Entry<ItemId, BigDecimal> w : c.weights().entrySet()) {
+                Item item = a.findItem(w.getKey()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                        "agreement.item-not-found", "agreement " + a.id() + " has no item " + w.getKey(), w.getKey().value()));
+                if (item.weight().compareTo(w.getValue()) != 0) {
+                    try {
+                        a.changeWeight(item.id(), w.getValue(), c.change().person(), at);
+                    } catch (DomainException e) {
+                        // which of the weights it was: the form has one per item
+                        throw e.location().equals("weight")
+                                ? new DomainException(e.kind(), e.code(), e.getMessage(), "weights/" + item.id().value()) : e;
+                    }
+                    changed++;
+                }
+            }
+            if (changed == 0) {
+                throw DomainException.refused("agreement.weights-unchanged", "every weight given is the item's weight already");
+            }
+        });
+    }
+
+    @Override
+    public long retarget(RetargetCommand c) {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
+            Item item = a.findItem(c.item()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                    "agreement.item-not-found", "agreement " + a.id() + " has no item " + c.item(), c.item().value()));
+            Indicator indicator = indicators.find(item.indicator()).orElseThrow(() -> DomainException.notFound("indicator.not-found",
+                    "indicator " + item.indicator() + " is not stored"));
+            Map<Integer, Criterion> adjusted = new TreeMap<>(item.targetAdjustments());
+            c.levels().forEach((level, values) -> {
+                if (level < 1 || level > Level.COUNT) {
+                    throw DomainException.invalid("agreement.adjustment-level-out-of-range", "item " + item.id()
+                            + ": an adjusted level must be 1..5, got " + level, "levels/" + level);
+                }
+                Criterion own = indicator.level(level).criterion();
+                Criterion local = Targets.with(own, values, "levels/" + level);
+                if (local.equals(own)) {
+                    adjusted.remove(level);
+                } else {
+                    adjusted.put(level, local);
+                }
+            });
+            if (adjusted.equals(item.targetAdjustments()) && c.reason().equals(item.adjustmentReason())) {
+                throw DomainException.refused("agreement.targets-unchanged", "item " + item.id()
+                        + ": the targets given are the ones the item already has; change a value or the reason");
+            }
+            a.adjustTargets(c.item(), adjusted, c.reason(), c.change().person(), at);
+        });
+    }
+
+    /** The parent item is an item of the evaluator's own agreement in the same round, one the actor may see ({@link ParentLinks}). */
+    @Override
+    public long linkItem(LinkItemCommand c) {
+        return change(c.change(), Act.EDIT_DRAFT, (a, at) -> {
+            if (c.parent().isPresent()) {
+                ItemRef ref = c.parent().get();
+                parentLinks.require(ref.agreement(), a.round(), a.evaluator(), c.change().actor());
+                if (load(ref.agreement()).findItem(ref.item()).isEmpty()) {
+                    throw new DomainException(DomainException.Kind.REFUSED, "cascade.unknown-parent-item", "agreement " + ref.agreement()
+                            + " has no item " + ref.item(), "parent");
+                }
+            }
+            a.linkItem(c.item(), c.parent(), c.change().person(), at);
+        });
     }
 
     @Override

@@ -14,9 +14,12 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.ImportRubricCommand;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.LintReport;
 import appraisal.domain.port.in.LintRubricCommand;
 import appraisal.domain.port.in.LintRubricUseCase;
+import appraisal.domain.port.in.RubricTemplateCommand;
+import appraisal.domain.port.in.RubricTemplateUseCase;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -27,10 +30,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** Lints rubrics and stores their indicators as immutable versions. */
-public final class RubricService implements LintRubricUseCase, ImportRubricUseCase, IndicatorQueries {
+public final class RubricService implements LintRubricUseCase, ImportRubricUseCase, IndicatorQueries, RubricTemplateUseCase {
 
     private final RubricCodec codec;
     private final IndicatorRepository indicators;
@@ -91,6 +95,47 @@ public final class RubricService implements LintRubricUseCase, ImportRubricUseCa
             return new appraisal.domain.port.in.RubricImport(rubric, ImmutableList.copyOf(stored), ImmutableList.copyOf(fresh),
                     ImmutableList.copyOf(warnings));
         });
+    }
+
+    @Override
+    public ImmutableList<ItemDraft> template(RubricTemplateCommand command) {
+        Rubric rubric = codec.read(command.rubric()).rubric();
+        List<RubricEntry> entries = rubric.section(command.section());
+        if (entries.isEmpty()) {
+            throw DomainException.refused("rubric.section-empty", "the rubric '" + rubric.title() + "' has no "
+                    + command.section().name().toLowerCase(java.util.Locale.ROOT) + " indicators");
+        }
+        List<ItemDraft> out = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (RubricEntry entry : entries) {
+            Optional<Indicator> stored = storedAs(entry.indicator());
+            if (stored.isEmpty()) {
+                missing.add(entry.indicator().ref().code());
+                continue;
+            }
+            out.add(new ItemDraft(stored.get().ref().code(), OptionalInt.of(stored.get().ref().version()), entry.section(),
+                    entry.weight(), stored.get().responsibleUnit(), Optional.empty()));
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.refused("rubric.not-imported", "indicator(s) " + String.join(", ", missing)
+                    + " of this rubric are not stored as the file has them; an administrator imports the rubric first");
+        }
+        return ImmutableList.copyOf(out);
+    }
+
+    /** The stored version of an indicator with the same content, the latest first. */
+    private Optional<Indicator> storedAs(Indicator wanted) {
+        Optional<Indicator> latest = indicators.latest(wanted.ref().code());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int v = latest.get().ref().version(); v >= 1; v--) {
+            Optional<Indicator> version = indicators.find(new IndicatorRef(wanted.ref().code(), v));
+            if (version.isPresent() && version.get().sameContentAs(wanted)) {
+                return version;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -10,12 +10,18 @@ import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.Person;
+import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.scoring.CompetencyMethod;
+import appraisal.domain.model.scoring.CompetencyScorer;
 import appraisal.domain.model.scoring.IndicatorScore;
 import appraisal.domain.model.scoring.IndicatorScorer;
+import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.CompetencyQueries;
+import appraisal.domain.port.in.ExpectedCompetency;
 import appraisal.domain.port.in.RoundScores;
 import appraisal.domain.port.in.ScoreAgreementUseCase;
 import appraisal.domain.port.in.ScoreRoundUseCase;
@@ -31,9 +37,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Scores agreements from their stored facts under their round's scheme; reads only. */
-public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUseCase {
+public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUseCase, CompetencyQueries {
 
     private final AgreementRepository agreements;
     private final IndicatorRepository indicators;
@@ -66,6 +73,19 @@ public final class ScoringService implements ScoreAgreementUseCase, ScoreRoundUs
                 "indicator " + item.indicator() + " used by item " + itemId + " is not stored"));
         return new IndicatorScorer(round(agreement.round()).scheme())
                 .score(indicator, ImmutableMap.copyOf(item.targetAdjustments()), agreement.factsFor(itemId).overlaidBy(typed));
+    }
+
+    @Override
+    public ImmutableList<ExpectedCompetency> competencies(AgreementId id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found",
+                "agreement " + id + " does not exist"));
+        ScoringScheme scheme = round(agreement.round()).scheme();
+        PositionLevel level = person(agreement).level();
+        return CompetencyScorer.applicable(level).stream().map(c -> {
+            Integer expected = (c.management() ? scheme.expectedManagementLevel() : scheme.expectedCoreLevel()).get(level);
+            return new ExpectedCompetency(c, scheme.competencyMethod() == CompetencyMethod.GAP && expected != null
+                    ? OptionalInt.of(expected) : OptionalInt.empty());
+        }).collect(ImmutableList.toImmutableList());
     }
 
     /**

@@ -4,6 +4,7 @@ import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.service.AccountService;
+import appraisal.domain.service.AgreementCopyService;
 import appraisal.domain.service.AgreementImportService;
 import appraisal.domain.service.AgreementService;
 import appraisal.domain.service.CascadeReportService;
@@ -15,6 +16,7 @@ import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
+import appraisal.domain.service.TaskService;
 import java.time.Instant;
 
 /**
@@ -58,5 +60,8 @@ public final class InMemorySystem {
             () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(), accountStore.changes() + tokens.changes()),
             hasher, secrets,
             audit, unitOfWork, ids, clock);
+    public final AgreementCopyService copies = new AgreementCopyService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
+            ids, clock);
+    public final TaskService tasks = new TaskService(agreementStore, people, units, rounds, clock);
     public final ComplianceService compliance = new ComplianceService(agreementStore, units, people, rounds, audit, clock);
 }

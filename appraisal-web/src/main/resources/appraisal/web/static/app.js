@@ -1,4 +1,5 @@
-// The level an item reaches with what is typed so far, asked of the server (the domain's scorer) as the person types.
+// Two things: the level an item reaches with what is typed so far, asked of the server (the domain's scorer) as the
+// person types; and the sum of the weights typed in an editor, so the 100 signing needs is seen before saving.
 (function () {
   'use strict';
   function wire(card) {
@@ -28,7 +29,30 @@
       f.addEventListener('change', function () { clearTimeout(timer); timer = setTimeout(ask, 50); });
     });
   }
+  function sum() {
+    var weights = document.querySelectorAll('input[data-weight]');
+    var out = document.querySelector('output.weight-sum');
+    if (!out || weights.length === 0) { return; }
+    function add() {
+      var cents = 0;
+      var readable = true;
+      weights.forEach(function (w) {
+        var row = w.closest('tr');
+        var removed = row && row.querySelector('input[type=checkbox][name^="x."]');
+        if (removed && removed.checked) { return; }
+        var text = w.value.replace(/[\u0E50-\u0E59]/g, function (d) { return String(d.charCodeAt(0) - 0x0E50); }).trim();
+        if (text === '') { return; }
+        if (!/^\d+(\.\d{1,2})?$/.test(text)) { readable = false; return; }
+        cents += Math.round(parseFloat(text) * 100);
+      });
+      out.textContent = readable ? (cents / 100).toFixed(2) : '—';
+      out.classList.toggle('off', !readable || cents !== 10000);
+    }
+    document.addEventListener('input', function (e) { if (e.target.matches('input[data-weight], input[name^="x."]')) { add(); } });
+    document.addEventListener('change', function (e) { if (e.target.matches('input[name^="x."]')) { add(); } });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('article.item[data-level-url]').forEach(wire);
+    sum();
   });
 })();

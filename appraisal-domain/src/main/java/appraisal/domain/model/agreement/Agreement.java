@@ -213,6 +213,23 @@ public final class Agreement {
     }
 
     /**
+     * Links a draft's item to the parent item it contributes to (an item of the evaluator's own
+     * agreement), or unlinks it with empty. That the parent item exists and is the evaluator's is for
+     * the use case to check, as only it sees other agreements.
+     */
+    public void linkItem(ItemId itemId, Optional<ItemRef> parentItem, PersonId actor, Instant at) {
+        requireStatus(Act.EDIT_DRAFT);
+        requireActing(actor, at);
+        Require.present(parentItem, "parent");
+        Item old = item(itemId);
+        Map<String, String> before = draftEditBefore();
+        before.put("item", AuditText.item(old));
+        Item changed = old.withParent(parentItem);
+        items.put(itemId, changed);
+        recordDraftEdit("agreement.item-parent-set", actor, at, before, Map.of("item", AuditText.item(changed)));
+    }
+
+    /**
      * Sets (or, with empty, removes) the rule that computes an item's value from the items cascaded
      * from it. It is part of what is agreed, so it changes only in a draft, like the weights.
      */

@@ -81,8 +81,12 @@ public record Item(
     }
 
     public Item withParent(ItemRef newParent) {
-        return new Item(id, section, indicator, weight, responsibleUnit, Optional.of(newParent), targetAdjustments, adjustmentReason,
-                rollUp);
+        return withParent(Optional.of(newParent));
+    }
+
+    /** This item linked to another parent item, or (empty) to none. */
+    public Item withParent(Optional<ItemRef> newParent) {
+        return new Item(id, section, indicator, weight, responsibleUnit, newParent, targetAdjustments, adjustmentReason, rollUp);
     }
 
     /** This item with other adjustments; an empty map removes them all. */

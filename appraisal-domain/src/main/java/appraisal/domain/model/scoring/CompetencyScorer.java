@@ -40,8 +40,8 @@ public final class CompetencyScorer {
         for (Competency c : applicable(position)) {
             Integer value = observed.get(c);
             if (value == null) {
-                throw DomainException.refused("competency.missing",
-                        "competency " + c.code() + " (" + c.thaiName() + ") has not been assessed");
+                throw new DomainException(DomainException.Kind.REFUSED, "competency.missing",
+                        "competency " + c.code() + " (" + c.thaiName() + ") has not been assessed", c.code());
             }
             if (value < 0 || value > 5) {
                 throw DomainException.invalid("competency.out-of-range",

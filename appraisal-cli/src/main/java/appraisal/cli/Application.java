@@ -24,6 +24,7 @@ import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
 import appraisal.domain.port.in.ImportAgreementUseCase;
+import appraisal.domain.port.in.EvidenceQueries;
 import appraisal.domain.port.in.ImportOrgUseCase;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
@@ -49,6 +50,7 @@ import appraisal.domain.port.in.WithdrawDuplicateUseCase;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.EvidenceStore;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
@@ -70,6 +72,7 @@ import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
 import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.DuplicateAgreementService;
+import appraisal.domain.service.EvidenceService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -91,7 +94,7 @@ public final class Application {
     public record Ports(RoundRepository rounds, IndicatorRepository indicators, OrgUnitRepository units, PersonRepository people,
                         AgreementRepository agreements, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
                         StoreMaintenance maintenance, AccountRepository accounts, SessionRepository sessions, TokenRepository tokens,
-                        SignInAttempts signInAttempts, StoreChanges changes) {
+                        SignInAttempts signInAttempts, StoreChanges changes, EvidenceStore evidence) {
     }
 
     public final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
@@ -119,6 +122,7 @@ public final class Application {
     public final CloseAgreementUseCase close;
     public final ReopenAgreementUseCase reopen;
     public final AgreementQueries agreements;
+    public final EvidenceQueries evidence;
     public final AuthorityQueries authority;
     public final CopyAgreementUseCase copyAgreement;
     public final TaskQueries tasks;
@@ -167,7 +171,7 @@ public final class Application {
         this.org = org;
         this.importOrg = org;
         AgreementService agreementService = new AgreementService(ports.agreements(), ports.indicators(), ports.people(),
-                ports.units(), ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+                ports.units(), ports.rounds(), ports.audit(), ports.unitOfWork(), ports.ids(), clock, ports.evidence());
         this.draft = agreementService;
         this.editDraft = agreementService;
         this.sign = agreementService;
@@ -187,6 +191,7 @@ public final class Application {
         this.importAgreement = new AgreementImportService(agreementService, ports.agreements(), ports.indicators(), ports.people(), ports.units(), ports.rounds(),
                 ports.audit(), ports.unitOfWork(), clock);
         this.withdrawDuplicate = new DuplicateAgreementService(ports.agreements(), ports.audit(), ports.unitOfWork(), clock);
+        this.evidence = new EvidenceService(ports.agreements(), ports.evidence());
         ScoringService scoring = new ScoringService(ports.agreements(), ports.indicators(), ports.people(), ports.rounds());
         this.scoreAgreement = scoring;
         this.scoreRound = scoring;

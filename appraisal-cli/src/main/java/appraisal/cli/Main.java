@@ -36,6 +36,6 @@ public final class Main {
     public static Application application(Store store, Clock clock) {
         return new Application(new Application.Ports(store.rounds(), store.indicators(), store.orgUnits(), store.people(),
                 store.agreements(), store.audit(), store.unitOfWork(), store.ids(), store.maintenance(), store.accounts(), store.sessions(),
-                store.tokens(), store.signInAttempts(), store.changes()), clock);
+                store.tokens(), store.signInAttempts(), store.changes(), store.evidence()), clock);
     }
 }

@@ -11,6 +11,7 @@ import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.EvidenceUpload;
 import appraisal.domain.port.in.RecordResultCommand;
 import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.interchange.CsvTable;
@@ -35,25 +36,36 @@ public final class ResultCommand extends CommandGroup {
     /**
      * The result to record for one item. Unless {@code replace}, facts and evidence already
      * reported for it are kept and the new ones laid over them (a fact or an evidence of the same
-     * name is replaced), so an appraisee can report as things get done.
+     * name is replaced), so an appraisee can report as things get done. Files are uploaded with
+     * the result; links are kept as they are.
      */
     static RecordResultCommand result(AgreementChange change, Agreement agreement, ItemId item, Facts facts,
-                                      List<EvidenceRef> evidence, boolean replace) {
+                                      List<EvidenceFile> evidence, boolean replace) {
         Optional<ItemResult> earlier = replace ? Optional.empty() : agreement.result(item);
         Facts all = earlier.map(r -> r.facts().overlaidBy(facts)).orElse(facts);
         Map<String, EvidenceRef> byName = new LinkedHashMap<>();
         earlier.ifPresent(r -> r.evidence().forEach(e -> byName.put(e.name(), e)));
-        evidence.forEach(e -> byName.put(e.name(), e));
-        return new RecordResultCommand(change, item, all, ImmutableList.copyOf(byName.values()));
+        List<EvidenceUpload> uploads = new ArrayList<>();
+        for (EvidenceFile e : evidence) {
+            byName.remove(e.name());
+            if (e.link() != null) {
+                byName.put(e.name(), e.link());
+            } else {
+                uploads.add(e.upload());
+            }
+        }
+        return new RecordResultCommand(change, item, all, ImmutableList.copyOf(byName.values()), ImmutableList.copyOf(uploads));
     }
 
     @Command(name = "record", description = "Record facts for one item of an agreement, each read as the item's indicator "
-            + "declares it (numbers with Thai or Arabic digits, yes/no or ใช่/ไม่ใช่, done 30/08/2565), with evidence files.",
-            footer = {"", "Facts and evidence reported earlier for the item are kept unless --replace. Evidence is a file: its "
-                    + "SHA-256, size and type are recorded.",
+            + "declares it (numbers with Thai or Arabic digits, yes/no or ใช่/ไม่ใช่, done 30/08/2565), with evidence files or links.",
+            footer = {"", "Facts and evidence reported earlier for the item are kept unless --replace. Evidence is a file, uploaded to "
+                    + "the agreement (its SHA-256, size and type worked out from its bytes; PDF, PNG, JPEG, DOCX, XLSX, CSV or text, "
+                    + "within the round's evidence quota), or an https: or http: link.",
                     "Examples:",
                     "  appraisal result record AG-1 T1 budget.disbursed_pct=96.5 budget.loan_evidence_complete=done --as BRM-LPM-01",
-                    "  appraisal result record AG-1 T3 \"transparency.evidence_sent=done 30/08/2565\" --evidence รายงาน=docs/t3.pdf"})
+                    "  appraisal result record AG-1 T3 \"transparency.evidence_sent=done 30/08/2565\" --evidence รายงาน=docs/t3.pdf",
+                    "  appraisal result record AG-1 T3 --evidence ประกาศ=https://buriram.cdd.go.th/news/2565-08"})
     static final class Record extends AgreementChangeCommand {
         @Parameters(index = "1", paramLabel = "ITEM", description = "The item (its indicator code).")
         String item;
@@ -61,7 +73,8 @@ public final class ResultCommand extends CommandGroup {
         @Parameters(index = "2..*", arity = "0..*", paramLabel = "NAME=VALUE", description = "Facts the item's indicator declares.")
         List<String> facts = new ArrayList<>();
 
-        @Option(names = "--evidence", paramLabel = "NAME=FILE", description = "A document backing the result: a path or file: URI.")
+        @Option(names = "--evidence", paramLabel = "NAME=FILE", description = "A document backing the result: a path or file: URI, "
+                + "or an https: or http: link.")
         List<String> evidence = new ArrayList<>();
 
         @Option(names = "--replace", description = "Replace the item's earlier facts and evidence instead of adding to them.")
@@ -82,7 +95,7 @@ public final class ResultCommand extends CommandGroup {
                     throw new CliException(ExitCode.USAGE, "fact " + f.name() + " is given twice");
                 }
             }
-            List<EvidenceRef> files = new ArrayList<>();
+            List<EvidenceFile> files = new ArrayList<>();
             for (String text : evidence) {
                 Assignment e = Assignment.of(text, "--evidence");
                 files.add(EvidenceFile.read(e.name(), e.value(), Path.of("")));
@@ -96,7 +109,7 @@ public final class ResultCommand extends CommandGroup {
             + "optionally evidence_name,evidence_uri (UTF-8, header row). Every row is checked first; a bad row is reported "
             + "as FILE:LINE and nothing is recorded.",
             footer = {"", "Rows of one item are recorded together; earlier facts of the item are kept unless --replace. Evidence "
-                    + "paths are relative to the CSV file's folder.",
+                    + "is a file (its path relative to the CSV file's folder), uploaded to the agreement, or an https: or http: link.",
                     "Example file:",
                     "  agreement,item,fact,value,evidence_name,evidence_uri",
                     "  AG-1,T1,budget.disbursed_pct,96.5,,",
@@ -118,7 +131,7 @@ public final class ResultCommand extends CommandGroup {
             final long firstLine;
             final Map<String, FactValue> facts = new LinkedHashMap<>();
             final Map<String, Long> factLines = new HashMap<>();
-            final List<EvidenceRef> evidence = new ArrayList<>();
+            final List<EvidenceFile> evidence = new ArrayList<>();
 
             ItemRows(ItemFacts item, long firstLine) {
                 this.item = item;
@@ -158,12 +171,13 @@ public final class ResultCommand extends CommandGroup {
                     ImmutableList.Builder<RecordResultsCommand.Result> results = ImmutableList.builder();
                     for (ItemRows r : form) {
                         RecordResultCommand one = result(change, a, r.item.item().id(), Facts.of(r.facts), r.evidence, replace);
-                        results.add(new RecordResultsCommand.Result(one.item(), one.facts(), one.evidence()));
+                        results.add(new RecordResultsCommand.Result(one.item(), one.facts(), one.evidence(), one.uploads()));
                     }
                     try {
                         app().recordResult.recordAll(new RecordResultsCommand(change, results.build()));
                     } catch (DomainException e) {
-                        // Only the agreement's own rules (its status, who may report) can refuse here.
+                        // The agreement's own rules (its status, who may report) and the evidence rules (a file's kind, the
+                        // round's quota) can refuse here.
                         String where = source.name() + ":" + form.get(0).firstLine;
                         throw new DomainException(e.kind(), e.code(), where + ": " + e.getMessage()
                                 + " (nothing from the file was recorded)", where);

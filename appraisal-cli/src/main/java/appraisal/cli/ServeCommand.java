@@ -3,7 +3,6 @@ package appraisal.cli;
 import appraisal.http.ApiServer;
 import appraisal.http.ApiUseCases;
 import appraisal.http.ServerSettings;
-import appraisal.web.EvidenceFiles;
 import appraisal.web.WebPages;
 import appraisal.web.WebUseCases;
 import com.google.common.collect.ImmutableSet;
@@ -47,7 +46,7 @@ public final class ServeCommand extends CommandBase {
         AccessLog log = new AccessLog(err());
         ApiServer server;
         try {
-            server = WebPages.server(webUseCases(app(), db()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
+            server = WebPages.server(webUseCases(app()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
                     threads, log));
         } catch (IllegalArgumentException e) {
             log.close();
@@ -72,17 +71,18 @@ public final class ServeCommand extends CommandBase {
         return ExitCode.OK;
     }
 
-    /** What the web page needs: the API's use cases, the documents, evidence files beside the store, the round sheet's CSV. */
-    public static WebUseCases webUseCases(Application app, String db) {
-        return new WebUseCases(useCases(app), app.documents, EvidenceFiles.beside(db), DocumentCommands::csv, app.importOrg,
+    /** What the web page needs: the API's use cases, the documents, the round sheet's CSV and the page's own queries. */
+    public static WebUseCases webUseCases(Application app) {
+        return new WebUseCases(useCases(app), app.documents, DocumentCommands::csv, app.importOrg,
                 app.authority, app.copyAgreement, app.tasks, app.competencies, app.rubricTemplate);
     }
 
     /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */
     public static ApiUseCases useCases(Application app) {
         return new ApiUseCases(app.accounts, app.org, app.registerUnit, app.registerPerson, app.rounds, app.openRound,
-                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.importAgreement, app.editDraft, app.sign, app.amend,
-                app.recordResult, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen, app.scoreAgreement,
+                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.importAgreement, app.editDraft, app.sign,
+                app.amend, app.recordResult, app.evidence, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen,
+                app.scoreAgreement,
                 app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance,
                 app.criteria, app.rubricCodec, app.roundCodec, app.agreementCodec, app.planCodec);
     }

@@ -56,6 +56,7 @@ class ApiAuthorizationMatrixTest {
                 "POST /agreements/{id}/items", "PATCH /agreements/{id}/items/{item}", "DELETE /agreements/{id}/items/{item}",
                 "PUT /agreements/{id}/items/{item}/targets", "PUT /agreements/{id}/items/{item}/roll-up",
                 "DELETE /agreements/{id}/items/{item}/roll-up", "PUT /agreements/{id}/items/{item}/result",
+                "POST /agreements/{id}/items/{item}/evidence", "GET /agreements/{id}/evidence/{sha256}",
                 "POST /agreements/{id}/signatures", "POST /agreements/{id}/amendments", "POST /agreements/{id}/self-assessment",
                 "PUT /agreements/{id}/evaluation", "POST /agreements/{id}/acknowledgement", "POST /agreements/{id}/refusal",
                 "POST /agreements/{id}/review", "POST /agreements/{id}/reopenings", "POST /agreements/{id}/closure",
@@ -162,6 +163,9 @@ class ApiAuthorizationMatrixTest {
         }
         if (route.contains("{item}")) {
             args.add("P4");
+        }
+        if (route.contains("{sha256}")) {
+            args.add("ab".repeat(32));
         }
         String query = "";
         if (route.equals("/agreements")) {

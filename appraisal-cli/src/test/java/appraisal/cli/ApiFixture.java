@@ -205,14 +205,26 @@ final class ApiFixture implements AutoCloseable {
      * under /api/v1) with the path parameters filled in order.
      */
     Reply send(String role, String method, String route, String body, Map<String, String> headers, String... args) {
+        return send(role, method, route, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                body == null ? null : "application/json", headers, args);
+    }
+
+    /** Sends {@code body} as it is, as {@code contentType}, e.g. a file to upload. */
+    Reply sendBytes(String role, String method, String route, byte[] body, String contentType, Map<String, String> headers,
+                    String... args) {
+        return send(role, method, route, HttpRequest.BodyPublishers.ofByteArray(body), contentType, headers, args);
+    }
+
+    private Reply send(String role, String method, String route, HttpRequest.BodyPublisher body, String contentType,
+                       Map<String, String> headers, String... args) {
         String path = route;
         for (String arg : args) {
             path = path.replaceFirst("\\{[^}]+}", java.net.URLEncoder.encode(arg, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + ApiServer.BASE + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
         if (role != null) {
             b.header("Authorization", "Bearer " + tokens.get(role));

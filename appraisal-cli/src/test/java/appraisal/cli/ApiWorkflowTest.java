@@ -61,9 +61,15 @@ class ApiWorkflowTest {
 
         etag = step("appraisee", "POST", "/agreements/{id}/signatures", null, etag, id, "draft");
         etag = step("evaluator", "POST", "/agreements/{id}/signatures", null, etag, id, "agreed");
+        ApiFixture.Reply uploaded = api.sendBytes("appraisee", "POST", "/agreements/{id}/items/{item}/evidence?name="
+                + java.net.URLEncoder.encode("รายงานหนี้.pdf", java.nio.charset.StandardCharsets.UTF_8),
+                "%PDF-1.4\n% debt report\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf",
+                Map.of("If-Match", etag), id, "P4");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        JsonNode file = uploaded.json().path("items").get(0).path("result").path("evidence").get(0);
+        assertThat(file.path("name").asText()).isEqualTo("รายงานหนี้.pdf");
         etag = step("appraisee", "PUT", "/agreements/{id}/items/{item}/result", "{\"facts\":{\"wdf.overdue_debt_reduced_pct\":12},"
-                + "\"evidence\":[{\"name\":\"รายงานหนี้.pdf\",\"uri\":\"file:///evidence/debt.pdf\",\"sha256\":\""
-                + "a".repeat(64) + "\",\"size\":2048,\"media_type\":\"application/pdf\"}]}", etag, id, "agreed", "P4");
+                + "\"evidence\":[" + file + "]}", uploaded.header("ETag"), id, "agreed", "P4");
         etag = step("appraisee", "POST", "/agreements/{id}/self-assessment", null, etag, id, "self-assessed");
         etag = step("evaluator", "PUT", "/agreements/{id}/evaluation", "{\"items\":{\"P4\":{\"override\":{\"level\":4,"
                 + "\"reason\":\"ตรวจเอกสารแล้ว ลดหนี้ได้จริงตามรายงาน\"}}},\"competencies\":{\"core.achievement\":2,\"core.service\":2,"

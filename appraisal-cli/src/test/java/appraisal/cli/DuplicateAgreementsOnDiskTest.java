@@ -117,8 +117,8 @@ class DuplicateAgreementsOnDiskTest {
         String db = storeFromBeforeTheRule();
 
         InMemoryCli.Run checked = run("check", "--db", db, "--format", "csv");
-        InMemoryCli.Run sixth = run("agreement", "draft", "--round", "2565-2", "--appraisee", "BRM-KHAENDONG-01", "--item", "T1=100",
-                "--db", db);
+        InMemoryCli.Run sixth = run("agreement", "draft", "--round", "2565-2", "--appraisee", "BRM-KHAENDONG-01", "--as", "BRM-0001",
+                "--item", "T1=100", "--db", db);
         InMemoryCli.Run furthest = run("agreement", "withdraw", "AG-22", "--reason", "ซ้ำ", "--as", "admin", "--db", db);
         InMemoryCli.Run noReason = run("agreement", "withdraw", "AG-901", "--as", "admin", "--db", db);
         List<InMemoryCli.Run> withdrawn = new ArrayList<>();

@@ -4,6 +4,7 @@ import appraisal.domain.fake.DirectUnitOfWork;
 import appraisal.domain.fake.FastPasswordHasher;
 import appraisal.domain.fake.InMemoryAgreementRepository;
 import appraisal.domain.fake.InMemoryAuditSink;
+import appraisal.domain.fake.InMemoryEvidenceStore;
 import appraisal.domain.fake.InMemoryIndicatorRepository;
 import appraisal.domain.fake.InMemoryOrgUnitRepository;
 import appraisal.domain.fake.InMemoryPersonRepository;
@@ -38,6 +39,8 @@ final class InMemoryCli {
     final InMemoryStoreMaintenance.Accounts accounts = InMemoryStoreMaintenance.Accounts.empty();
     final FastPasswordHasher hasher = new FastPasswordHasher();
     final SequentialSecrets secrets = new SequentialSecrets();
+    /** The evidence files kept, per agreement. */
+    final InMemoryEvidenceStore evidence = new InMemoryEvidenceStore();
     final Application.Ports ports = ports();
 
     private Application.Ports ports() {
@@ -51,7 +54,7 @@ final class InMemoryCli {
                 new InMemoryStoreMaintenance(rounds, indicators, units, people, agreements, audit, ids, accounts, disk),
                 accounts.accounts(), accounts.sessions(), accounts.tokens(), accounts.attempts(),
                 () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(),
-                        accounts.accounts().changes() + accounts.tokens().changes()));
+                        accounts.accounts().changes() + accounts.tokens().changes()), evidence);
     }
     final Map<String, String> environment = new HashMap<>();
 

@@ -65,6 +65,28 @@ class ResultImportCommandTest {
     }
 
     @Test
+    void a_file_is_uploaded_to_the_agreement_a_web_link_is_kept_and_any_other_scheme_is_refused_recording_nothing() throws Exception {
+        Path letter = Files.writeString(dir.resolve("t3-report.txt"), "รายงานผลการเสริมสร้างความโปร่งใส");
+
+        InMemoryCli.Run recorded = cli.run("result", "record", "AG-1", "T3", "transparency.reported=done", "--evidence",
+                "รายงาน=" + letter, "--evidence", "ประกาศ=https://buriram.cdd.go.th/news/2565-08", "--as", LAMPLAIMAT);
+        InMemoryCli.Run script = cli.run("result", "record", "AG-1", "T3", "--evidence", "x=javascript:alert(document.cookie)",
+                "--as", LAMPLAIMAT);
+
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        var evidence = cli.ports.agreements().find(new appraisal.domain.model.agreement.AgreementId("AG-1")).orElseThrow()
+                .result(new appraisal.domain.model.agreement.ItemId("T3")).orElseThrow().evidence();
+        assertThat(evidence).extracting(e -> e.name() + " " + e.uri()).containsExactly(
+                "ประกาศ https://buriram.cdd.go.th/news/2565-08",
+                "รายงาน evidence:sha256:" + appraisal.domain.model.agreement.EvidenceContent.sha256(Files.readAllBytes(letter)));
+        assertThat(cli.evidence.kept(new appraisal.domain.model.agreement.AgreementId("AG-1"))).singleElement()
+                .satisfies(c -> assertThat(c.mediaType()).isEqualTo("text/plain"));
+        assertThat(script.exitCode()).isEqualTo(2);
+        assertThat(script.err()).contains("[evidence.bad-link]").contains("https: or http:");
+        assertThat(eventTypes()).filteredOn("agreement.result-recorded"::equals).hasSize(1);
+    }
+
+    @Test
     void a_bad_value_on_any_row_is_named_by_file_and_line_and_nothing_is_recorded() throws Exception {
         Path file = csv("agreement,item,fact,value",
                 "AG-1,T1,budget.disbursed_pct,96.5",

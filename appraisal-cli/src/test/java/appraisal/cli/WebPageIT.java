@@ -90,7 +90,7 @@ class WebPageIT {
         assertThat(code).as("appraisal demo: %s", err).isZero();
         store = Store.open(db.toString());
         app = Main.application(store, Clock.systemUTC());
-        server = WebPages.server(ServeCommand.webUseCases(app, db.toString()), ServerSettings.local(0, log::add)).start();
+        server = WebPages.server(ServeCommand.webUseCases(app), ServerSettings.local(0, log::add)).start();
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

@@ -9,6 +9,7 @@ import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.ItemEvaluation;
 import appraisal.domain.model.agreement.ItemId;
+import appraisal.domain.model.agreement.ItemResult;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.agreement.LevelOverride;
 import appraisal.domain.model.agreement.Actor;
@@ -35,6 +36,8 @@ import appraisal.domain.port.in.ChangeWeightCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.ImportAgreementCommand;
+import appraisal.domain.port.in.EvidenceDownload;
+import appraisal.domain.port.in.EvidenceUpload;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
@@ -93,6 +96,8 @@ final class AgreementResource {
         routes.add(new Route("PUT", ITEM + "/roll-up", Access.SIGNED_IN, this::setRollUp));
         routes.add(new Route("DELETE", ITEM + "/roll-up", Access.SIGNED_IN, this::removeRollUp));
         routes.add(new Route("PUT", ITEM + "/result", Access.SIGNED_IN, this::recordResult));
+        routes.add(new Route("POST", ITEM + "/evidence", Access.SIGNED_IN, this::attachEvidence));
+        routes.add(new Route("GET", ONE + "/evidence/{sha256}", Access.SIGNED_IN, this::evidenceFile));
         routes.add(new Route("POST", ONE + "/signatures", Access.SIGNED_IN, this::sign));
         routes.add(new Route("POST", ONE + "/amendments", Access.SIGNED_IN, this::amend));
         routes.add(new Route("POST", ONE + "/self-assessment", Access.SIGNED_IN, this::submit));
@@ -240,7 +245,11 @@ final class AgreementResource {
         change(call, c -> uses.amend().amend(new AmendAgreementCommand(c, call.body(Requests.Reason.class).reason())));
     }
 
-    /** Replaces one item's result: {@code {"facts": {...}, "evidence": [{name, uri, sha256, size, media_type}]}}. */
+    /**
+     * Replaces one item's result: {@code {"facts": {...}, "evidence": [...]}}, each evidence a file
+     * attached to this agreement ({@code {name, sha256, size, media_type}} as the upload answered) or
+     * a link ({@code {name, uri}}), read by the agreement format's one mapping.
+     */
     private void recordResult(Call call) {
         change(call, c -> {
             ParsedTree parsed = call.tree();
@@ -249,17 +258,38 @@ final class AgreementResource {
                 Facts reported = facts.read(root.field("facts"));
                 List<EvidenceRef> evidence = new ArrayList<>();
                 for (TreeCursor e : root.optionalField("evidence").map(TreeCursor::list).orElse(List.of())) {
-                    e.onlyFields(Set.of("name", "uri", "sha256", "size", "media_type"));
-                    evidence.add(e.build(() -> new EvidenceRef(e.field("name").text(), e.field("uri").text(), e.field("sha256").text(),
-                            e.field("size").number().longValueExact(), e.field("media_type").text())));
+                    evidence.add(uses.agreementCodec().readEvidence(e));
                 }
                 return uses.recordResult().record(new RecordResultCommand(c, item(call), reported, ImmutableList.copyOf(evidence)));
-            } catch (ArithmeticException e) {
-                throw DomainException.invalid("evidence.bad-size", "an evidence size is a whole number of bytes", "/evidence");
             } catch (DomainException e) {
                 throw Call.located(parsed, e);
             }
         });
+    }
+
+    /**
+     * Attaches a file to an item's result: the body is the file's bytes (any content type), the
+     * query's {@code name} its file name. The item keeps its facts and evidence; the server works
+     * out the file's SHA-256, size and type from the bytes.
+     */
+    private void attachEvidence(Call call) {
+        ItemId item = item(call);
+        change(call, c -> {
+            String fileName = call.requiredQuery("name");
+            byte[] bytes = call.context().bodyAsBytes();
+            Optional<ItemResult> now = uses.agreements().show(c.agreement()).result(item);
+            return uses.recordResult().record(new RecordResultCommand(c, item, now.map(ItemResult::facts).orElse(Facts.NONE),
+                    now.map(ItemResult::evidence).orElse(ImmutableList.of()), ImmutableList.of(EvidenceUpload.of(fileName, bytes))));
+        });
+    }
+
+    /** An evidence file of the agreement, through the agreement only: another agreement's file is not found here. */
+    private void evidenceFile(Call call) {
+        Agreement a = visible(call);
+        String sha = call.path("sha256");
+        EvidenceDownload file = uses.evidence().evidenceFile(a.id(), sha).orElseThrow(() ->
+                Call.hidden("evidence.not-found", "evidence " + sha + " of agreement " + a.id().value()));
+        call.download(file.file().name(), file.file().mediaType(), file.content());
     }
 
     private void submit(Call call) {

@@ -18,6 +18,7 @@ import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
 import appraisal.domain.port.in.ImportAgreementUseCase;
+import appraisal.domain.port.in.EvidenceQueries;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.port.in.LintRubricUseCase;
@@ -47,8 +48,9 @@ public record ApiUseCases(
         OrgQueries org, RegisterOrgUnitUseCase registerUnit, RegisterPersonUseCase registerPerson,
         RoundQueries rounds, OpenRoundUseCase openRound,
         IndicatorQueries indicators, ImportRubricUseCase importRubric, LintRubricUseCase lintRubric,
-        AgreementQueries agreements, DraftAgreementUseCase draft, ImportAgreementUseCase importAgreement, EditDraftUseCase editDraft, SignAgreementUseCase sign,
-        AmendAgreementUseCase amend, RecordResultUseCase recordResult, SubmitSelfAssessmentUseCase submit,
+        AgreementQueries agreements, DraftAgreementUseCase draft, ImportAgreementUseCase importAgreement, EditDraftUseCase editDraft,
+        SignAgreementUseCase sign, AmendAgreementUseCase amend, RecordResultUseCase recordResult, EvidenceQueries evidence,
+        SubmitSelfAssessmentUseCase submit,
         EvaluateAgreementUseCase evaluate, AcknowledgeUseCase acknowledge, ReviewAgreementUseCase review,
         CloseAgreementUseCase close, ReopenAgreementUseCase reopen,
         ScoreAgreementUseCase scoreAgreement, ScoreRoundUseCase scoreRound,

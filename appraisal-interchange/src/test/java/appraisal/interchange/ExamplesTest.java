@@ -103,6 +103,27 @@ class ExamplesTest {
     }
 
     @Test
+    void exported_evidence_files_and_links_validate_and_the_schema_refuses_a_javascript_link_and_a_path_as_a_name() throws IOException {
+        JsonSchema agreement = schema("agreement.schema.json");
+        String exported = text.write(new AgreementCodec(CriterionCodec.withInstalledKinds()).write(PortExamples.richlyEvaluated("AG-9")),
+                Syntax.JSON);
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(exported);
+        assertThat(agreement.validate(tree)).as(exported).isEmpty();
+        com.fasterxml.jackson.databind.node.ArrayNode evidence =
+                (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("items").get(0).get("result").get("evidence");
+        assertThat(evidence.get(0).get("uri").asText()).startsWith("evidence:sha256:");
+        assertThat(evidence.get(2).toString()).startsWith("{\"name\":\"ประกาศ").contains("\"uri\":\"https://buriram.cdd.go.th/")
+                .doesNotContain("sha256");
+
+        ((ObjectNode) evidence.get(2)).put("uri", "javascript:alert(1)");
+        ((ObjectNode) evidence.get(0)).put("name", "../../etc/passwd");
+
+        assertThat(agreement.validate(tree)).isNotEmpty().extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("evidence[2]"))
+                .anySatisfy(m -> assertThat(m).contains("evidence[0]"));
+    }
+
+    @Test
     void the_schema_rejects_what_the_reader_rejects() throws IOException {
         JsonSchema rubric = schema("rubric.schema.json");
         ObjectNode broken = (ObjectNode) yaml("buriram-2565-r2-team.yaml");

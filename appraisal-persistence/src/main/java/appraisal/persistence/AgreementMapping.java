@@ -25,6 +25,7 @@ import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.shared.DomainException;
 import appraisal.persistence.AgreementRows.AckColumns;
 import appraisal.persistence.AgreementRows.AdjustmentRow;
 import appraisal.persistence.AgreementRows.CompetencyRow;
@@ -42,6 +43,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,8 +97,7 @@ final class AgreementMapping {
                     json.facts(result.facts())));
             int evidenceOrdinal = 0;
             for (EvidenceRef ref : result.evidence()) {
-                evidence.add(new EvidenceRow(id, itemId, evidenceOrdinal++, ref.name(), ref.uri(), ref.sha256(), ref.sizeBytes(),
-                        ref.mediaType()));
+                evidence.add(evidenceRow(id, itemId, evidenceOrdinal++, ref));
             }
         }
 
@@ -198,8 +199,7 @@ final class AgreementMapping {
         }
         Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
         for (EvidenceRow e : rows.evidence()) {
-            evidence.computeIfAbsent(e.itemId(), k -> new ArrayList<>())
-                    .add(new EvidenceRef(e.name(), e.uri(), e.sha256(), e.sizeBytes(), e.mediaType()));
+            evidence.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(evidenceRef(e));
         }
         ImmutableMap.Builder<ItemId, ItemResult> results = ImmutableMap.builder();
         for (ResultRow r : rows.results()) {
@@ -256,5 +256,34 @@ final class AgreementMapping {
     private static Optional<Review> review(ReviewColumns r) {
         return r.by() == null ? Optional.empty()
                 : Optional.of(new Review(new PersonId(r.by()), r.opinion(), Columns.instant(r.at())));
+    }
+
+    /** A file's row has its {@code evidence:sha256:} URI and what its bytes are; a link's its address and no SHA-256 (empty), size or type. */
+    private static EvidenceRow evidenceRow(String agreement, String item, int ordinal, EvidenceRef ref) {
+        if (ref instanceof EvidenceRef.File f) {
+            return new EvidenceRow(agreement, item, ordinal, f.name(), f.uri(), f.sha256(), f.sizeBytes(), f.mediaType());
+        }
+        return new EvidenceRow(agreement, item, ordinal, ref.name(), ref.uri(), "", 0, "");
+    }
+
+    /**
+     * A stored reference: a row with an {@code https:}/{@code http:} address is a link, any other a
+     * file by its SHA-256. Rows written before files and links were told apart may hold a link with a
+     * hash its client made up (read as the link), a URI of any scheme (the file, its URI set aside) or
+     * a name with a path separator (tidied): an agreement stored then must still read.
+     */
+    private static EvidenceRef evidenceRef(EvidenceRow e) {
+        String name = EvidenceRef.tidyName(e.name());
+        String scheme = e.uri().toLowerCase(Locale.ROOT);
+        if (scheme.startsWith("https:") || scheme.startsWith("http:") || e.sha256().isEmpty()) {
+            try {
+                return new EvidenceRef.Link(name, e.uri());
+            } catch (DomainException notALink) {
+                if (e.sha256().isEmpty()) {
+                    throw notALink;
+                }
+            }
+        }
+        return new EvidenceRef.File(name, e.sha256(), e.sizeBytes(), e.mediaType());
     }
 }

@@ -5,6 +5,7 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.EvidenceStore;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
@@ -278,6 +279,14 @@ public final class Store implements AutoCloseable {
 
     public StoreChanges changes() {
         return changes;
+    }
+
+    /**
+     * The evidence files of this store's agreements, in a directory beside it (see
+     * {@link FileEvidenceStore#beside}); not in the database, so backups of it stay small.
+     */
+    public EvidenceStore evidence() {
+        return FileEvidenceStore.beside(location);
     }
 
     /** Backup, restore and inspection of this store (see {@link JdbiStoreMaintenance}); not inside a unit of work. */

@@ -320,8 +320,7 @@ public final class RepositoryBenchmark {
                         "percent", FactValue.of(BigDecimal.valueOf(6000 + random.nextInt(4001), 2).toPlainString()),
                         "report.sent", FactValue.Completion.doneOn(LocalDate.of(2022, 8, 1 + random.nextInt(28))),
                         "target.met", FactValue.flag(random.nextBoolean())));
-                EvidenceRef report = new EvidenceRef("รายงานผล-" + item.id().value() + ".pdf",
-                        "https://evidence.example/2565-2/" + id + "/" + item.id().value() + ".pdf",
+                EvidenceRef report = new EvidenceRef.File("รายงานผล-" + item.id().value() + ".pdf",
                         String.format("%064x", random.nextLong() & Long.MAX_VALUE), 10_000 + random.nextInt(2_000_000), "application/pdf");
                 a.recordResult(item.id(), facts, List.of(report), appraisee, AgreementFixtures.day(150 + random.nextInt(20)));
             }

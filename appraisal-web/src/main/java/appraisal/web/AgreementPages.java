@@ -42,6 +42,8 @@ import appraisal.domain.port.in.CopyAgreementCommand;
 import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.ExpectedCompetency;
 import appraisal.domain.port.in.RecordRefusalCommand;
+import appraisal.domain.port.in.EvidenceDownload;
+import appraisal.domain.port.in.EvidenceUpload;
 import appraisal.domain.port.in.RecordResultsCommand;
 import appraisal.domain.port.in.ReopenAgreementCommand;
 import appraisal.domain.port.in.ReviewAgreementCommand;
@@ -61,7 +63,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,12 @@ import java.util.stream.Collectors;
  * version the form was made from.
  */
 final class AgreementPages {
+
+    /**
+     * The largest evidence file taken from the page: under the server's default 1 MiB body, with
+     * room for the form's other fields. The round's quota bounds an agreement's files together.
+     */
+    static final int MAX_FILE_BYTES = 900 * 1024;
 
     private final WebUseCases uses;
     private final Templates templates;
@@ -182,9 +189,8 @@ final class AgreementPages {
                         v.filter(x -> x instanceof FactValue.Completion).flatMap(x -> ((FactValue.Completion) x).on())
                                 .map(Object::toString).orElse(""), v.map(x -> shown(t, x)).orElse(""), judgement));
             }
-            List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> new AgreementView.EvidenceView(
-                    e.name(), t.number(e.sizeBytes()) + " ไบต์", e.mediaType(), e.sha256(),
-                    "/agreements/" + a.id().value() + "/evidence/" + e.sha256())).collect(Collectors.toList())).orElse(List.of());
+            List<AgreementView.EvidenceView> evidence = result.map(r -> r.evidence().stream().map(e -> evidenceView(t, a, e))
+                    .collect(Collectors.toList())).orElse(List.of());
             ItemScore is = scored.get(item.id());
             Optional<ItemEvaluation> ev = a.evaluationOf(item.id());
             AgreementForm.Row row = rows.get(item.indicator().code());
@@ -386,15 +392,22 @@ final class AgreementPages {
         return Facts.of(out);
     }
 
+    /** A file of this agreement's evidence, through this agreement only (as the API's download). */
     private void evidence(Call call) {
         Agreement a = visible(call);
-        String sha = call.path("sha").toLowerCase(Locale.ROOT);
-        EvidenceRef ref = a.results().values().stream().flatMap(r -> r.evidence().stream()).filter(e -> e.sha256().equals(sha))
-                .findFirst().orElseThrow(() -> Call.hidden("evidence.not-found", "evidence " + sha));
-        byte[] bytes = uses.evidence().read(sha).orElseThrow(() -> Call.hidden("evidence.not-found", "evidence " + sha));
-        call.context().status(200).contentType(ref.mediaType()).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + Screen.encode(ref.name()).replace("+", "%20"))
-                .result(bytes);
+        String sha = call.path("sha");
+        EvidenceDownload file = uses.api().evidence().evidenceFile(a.id(), sha).orElseThrow(() ->
+                Call.hidden("evidence.not-found", "evidence " + sha));
+        call.download(file.file().name(), file.file().mediaType(), file.content());
+    }
+
+    /** A file: its size, type and the start of its SHA-256, downloaded through this agreement; a link: its address. */
+    private static AgreementView.EvidenceView evidenceView(FormText t, Agreement a, EvidenceRef e) {
+        if (e instanceof EvidenceRef.File f) {
+            return new AgreementView.EvidenceView(f.name(), t.number(f.sizeBytes()) + " ไบต์ · " + f.mediaType() + " · SHA-256 "
+                    + f.sha256().substring(0, 12) + "…", "/agreements/" + a.id().value() + "/evidence/" + f.sha256(), false);
+        }
+        return new AgreementView.EvidenceView(e.name(), "ลิงก์ · " + e.uri(), e.uri(), true);
     }
 
     private void print(Call call) {
@@ -471,17 +484,20 @@ final class AgreementPages {
         }
         List<RecordResultsCommand.Result> withEvidence = new ArrayList<>();
         for (RecordResultsCommand.Result r : results) {
-            List<EvidenceRef> evidence = new ArrayList<>(a.result(r.item()).map(ItemResult::evidence).orElse(ImmutableList.of()));
+            List<EvidenceRef> evidence = a.result(r.item()).map(ItemResult::evidence).orElse(ImmutableList.of());
+            ImmutableList.Builder<EvidenceUpload> files = ImmutableList.builder();
             for (UploadedFile f : uploads.get(r.item())) {
                 try (InputStream in = f.content()) {
-                    EvidenceRef ref = uses.evidence().keep(f.filename(), in.readNBytes((int) EvidenceFiles.MAX_BYTES + 1));
-                    if (evidence.stream().noneMatch(e -> e.sha256().equals(ref.sha256()))) {
-                        evidence.add(ref);
+                    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                    if (bytes.length > MAX_FILE_BYTES) {
+                        throw DomainException.invalid("evidence.too-large", "the evidence file '" + f.filename() + "' has more than "
+                                + MAX_FILE_BYTES + " bytes; at most " + MAX_FILE_BYTES + " are accepted from this page", "evidence");
                     }
+                    files.add(EvidenceUpload.of(f.filename(), bytes));
                 }
             }
             Facts facts = r.facts().isEmpty() ? a.result(r.item()).map(ItemResult::facts).orElse(Facts.NONE) : r.facts();
-            withEvidence.add(new RecordResultsCommand.Result(r.item(), facts, ImmutableList.copyOf(evidence)));
+            withEvidence.add(new RecordResultsCommand.Result(r.item(), facts, ImmutableList.copyOf(evidence), files.build()));
         }
         uses.api().recordResult().recordAll(new RecordResultsCommand(change, ImmutableList.copyOf(withEvidence)));
         done(s, a, "results");

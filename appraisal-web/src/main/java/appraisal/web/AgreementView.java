@@ -26,8 +26,8 @@ public record AgreementView(String id, String status, long version, String round
                             boolean judgement) {
     }
 
-    /** A kept evidence file. */
-    public record EvidenceView(String name, String size, String type, String sha, String href) {
+    /** Evidence: a file of this agreement (downloaded through it) or a link to a web page, with what to show beside its name. */
+    public record EvidenceView(String name, String detail, String href, boolean link) {
     }
 
     /** What the viewer may do now (the domain has the last word: a refused action shows its reason). */

@@ -155,7 +155,7 @@ public final class HttpBenchmark {
                 String writer = token(app, "bench-writer", new PersonId("BRM-MUEANG-01"));
                 AgreementId read = app.agreements.ofAppraisee(new RoundId("2565-2"), new PersonId("BRM-MUEANG-01")).get(0).id();
                 // As `appraisal serve` starts it: the page beside the API, the default settings, the access log to a file.
-                ApiServer api = WebPages.server(ServeCommand.webUseCases(app, db.toString()), ServerSettings.local(0, log));
+                ApiServer api = WebPages.server(ServeCommand.webUseCases(app), ServerSettings.local(0, log));
                 api.start();
                 String base = "http://127.0.0.1:" + api.port() + ApiServer.BASE;
                 StringBuilder ids = new StringBuilder();

@@ -5,6 +5,8 @@ import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.CompetencyAssessment;
+import appraisal.domain.model.agreement.EvidenceIntake;
+import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
@@ -61,12 +63,14 @@ import appraisal.domain.port.in.UpdateContextCommand;
 import appraisal.domain.port.in.UpdateContextUseCase;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
+import appraisal.domain.port.out.EvidenceStore;
 import appraisal.domain.port.out.IdSource;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import appraisal.domain.port.out.UnitOfWork;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,6 +83,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -103,10 +108,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final Clock clock;
     private final Authorities authorities;
     private final ParentLinks parentLinks;
+    private final EvidenceStore evidence;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
                             OrgUnitRepository units, RoundRepository rounds, AuditSink audit, UnitOfWork unitOfWork, IdSource ids,
-                            Clock clock) {
+                            Clock clock, EvidenceStore evidence) {
         this.agreements = agreements;
         this.indicators = indicators;
         this.people = people;
@@ -117,6 +123,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.clock = clock;
         this.authorities = new Authorities(people, units, rounds, clock);
         this.parentLinks = new ParentLinks(agreements, authorities);
+        this.evidence = evidence;
     }
 
     @Override
@@ -266,18 +273,35 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
 
     @Override
     public long record(RecordResultCommand c) {
-        return change(c.change(), Act.RECORD_RESULT, (a, at) -> {
-            refuseJudgements(a, c.item(), c.facts());
-            a.recordResult(c.item(), c.facts(), c.evidence(), c.change().person(), at);
-        });
+        return recordAll(new RecordResultsCommand(c.change(), ImmutableList.of(
+                new RecordResultsCommand.Result(c.item(), c.facts(), c.evidence(), c.uploads()))));
     }
 
+    /**
+     * Evidence rules around the aggregate's own: uploads become references (content from their
+     * bytes), the aggregate records, the {@link EvidenceIntake} checks every file the results name
+     * and the round's quota; the new files are kept only once the agreement is saved, in the same
+     * transaction, so a refusal keeps nothing. A bad upload (empty, not a kind of evidence) is
+     * refused before the aggregate's checks, the one thing found before the status and the actor.
+     */
     @Override
     public long recordAll(RecordResultsCommand c) {
-        return change(c.change(), Act.RECORD_RESULT, (a, at) -> c.results().forEach(r -> {
-            refuseJudgements(a, r.item(), r.facts());
-            a.recordResult(r.item(), r.facts(), r.evidence(), c.change().person(), at);
-        }));
+        EvidenceIntake[] intake = new EvidenceIntake[1];
+        return change(c.change(), Act.RECORD_RESULT, (a, at) -> {
+            intake[0] = new EvidenceIntake(a, () -> evidence.kept(a.id()), () -> round(a).settings().evidence());
+            for (RecordResultsCommand.Result r : c.results()) {
+                refuseJudgements(a, r.item(), r.facts());
+                List<EvidenceRef> refs = new ArrayList<>(r.evidence());
+                r.uploads().forEach(u -> refs.add(intake[0].upload(u.name(), u.fileName(), u.content())));
+                a.recordResult(r.item(), r.facts(), refs, c.change().person(), at);
+            }
+            intake[0].check(a);
+        }, a -> intake[0].toKeep().forEach(f -> evidence.keep(a.id(), f.content(), f.bytes())));
+    }
+
+    private Round round(Agreement agreement) {
+        return rounds.find(agreement.round()).orElseThrow(() -> DomainException.notFound("round.not-found",
+                "round " + agreement.round() + " is not open"));
     }
 
     /**
@@ -385,11 +409,16 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         return audit.history(AGGREGATE, id.value());
     }
 
+    private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action) {
+        return change(change, act, action, a -> { });
+    }
+
     /**
      * One act on a stored agreement: loaded, at the version the actor saw, allowed by the
-     * authority (status, then who acts), done by the aggregate, saved with its events.
+     * authority (status, then who acts), done by the aggregate, saved with its events; then
+     * {@code afterSave} in the same transaction (a failure there undoes the save).
      */
-    private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action) {
+    private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action, Consumer<Agreement> afterSave) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
             Agreement agreement = load(change.agreement());
@@ -397,6 +426,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
             Party actedAs = authorities.require(act, agreement, change.actor());
             action.accept(agreement, at);
             save(agreement, actedAs);
+            afterSave.accept(agreement);
             return agreement.version();
         });
     }

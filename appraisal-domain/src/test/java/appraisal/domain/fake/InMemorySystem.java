@@ -11,6 +11,7 @@ import appraisal.domain.service.CascadeReportService;
 import appraisal.domain.service.CascadeService;
 import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.DuplicateAgreementService;
+import appraisal.domain.service.EvidenceService;
 import appraisal.domain.service.OrgService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
@@ -39,16 +40,18 @@ public final class InMemorySystem {
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final FastPasswordHasher hasher = new FastPasswordHasher();
     public final SequentialSecrets secrets = new SequentialSecrets();
+    public final InMemoryEvidenceStore evidence = new InMemoryEvidenceStore();
 
     public final RubricService rubrics = new RubricService(new RubricCodec(CriterionCodec.withInstalledKinds()), indicators, audit,
             unitOfWork, clock);
     public final RoundService roundService = new RoundService(rounds, audit, unitOfWork, clock);
     public final OrgService org = new OrgService(units, people, audit, unitOfWork, clock);
     public final AgreementService agreements = new AgreementService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
-            ids, clock);
-    public final AgreementImportService agreementImports = new AgreementImportService(agreements, agreementStore, indicators, people, units, rounds,
-            audit, unitOfWork, clock);
+            ids, clock, evidence);
+    public final AgreementImportService agreementImports = new AgreementImportService(agreements, agreementStore, indicators, people,
+            units, rounds, audit, unitOfWork, clock);
     public final DuplicateAgreementService duplicates = new DuplicateAgreementService(agreementStore, audit, unitOfWork, clock);
+    public final EvidenceService evidenceFiles = new EvidenceService(agreementStore, evidence);
     public final ScoringService scoring = new ScoringService(agreementStore, indicators, people, rounds);
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
             ids, clock);

@@ -119,14 +119,56 @@ public final class AgreementCodec {
     private Node writeResult(ItemResult r) {
         List<Node> evidence = new ArrayList<>();
         for (EvidenceRef e : r.evidence()) {
-            evidence.add(Node.obj().put("name", e.name()).put("uri", e.uri()).put("sha256", e.sha256()).put("size", e.sizeBytes())
-                    .put("media_type", e.mediaType()).build());
+            evidence.add(writeEvidence(e));
         }
         Node.ObjBuilder o = Node.obj().put("facts", facts.write(r.facts()));
         if (!evidence.isEmpty()) {
             o.put("evidence", Node.arr(evidence));
         }
         return o.put("reported_by", r.reportedBy().value()).put("reported_at", r.reportedAt().toString()).build();
+    }
+
+    /**
+     * One piece of evidence: a file attached to the agreement as {@code {name, uri, sha256, size,
+     * media_type}} ({@code uri} is {@code evidence:sha256:…}), a link as {@code {name, uri}}.
+     */
+    public Node writeEvidence(EvidenceRef e) {
+        Node.ObjBuilder o = Node.obj().put("name", e.name()).put("uri", e.uri());
+        if (e instanceof EvidenceRef.File f) {
+            o.put("sha256", f.sha256()).put("size", f.sizeBytes()).put("media_type", f.mediaType());
+        }
+        return o.build();
+    }
+
+    /**
+     * One piece of evidence as {@link #writeEvidence} writes it: with {@code sha256} a file (its
+     * {@code size} and {@code media_type} as the upload answered; {@code uri}, if given, its
+     * {@code evidence:sha256:…}), else a link ({@code name} and an {@code https:} or {@code http:}
+     * {@code uri}). Whether such a file is attached to the agreement is the use case's rule.
+     */
+    public EvidenceRef readEvidence(TreeCursor at) {
+        if (at.object().fields().containsKey("sha256")) {
+            at.onlyFields(Set.of("name", "uri", "sha256", "size", "media_type"));
+            EvidenceRef.File file = at.build(() -> new EvidenceRef.File(at.field("name").text(), at.field("sha256").text(),
+                    wholeBytes(at.field("size")), at.field("media_type").text()));
+            at.optionalField("uri").ifPresent(u -> {
+                if (!u.text().equals(file.uri())) {
+                    throw u.error("evidence.bad-uri", "the uri of an attached file is " + file.uri() + " (its sha256), got '"
+                            + u.text() + "'; leave it out or give that");
+                }
+            });
+            return file;
+        }
+        at.onlyFields(Set.of("name", "uri"));
+        return at.build(() -> new EvidenceRef.Link(at.field("name").text(), at.field("uri").text()));
+    }
+
+    private static long wholeBytes(TreeCursor at) {
+        try {
+            return at.number().longValueExact();
+        } catch (ArithmeticException e) {
+            throw at.error("evidence.bad-size", "an evidence size is a whole number of bytes");
+        }
     }
 
     private Node writeEvaluation(ItemEvaluation e) {

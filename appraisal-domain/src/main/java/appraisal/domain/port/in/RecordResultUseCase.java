@@ -1,6 +1,11 @@
 package appraisal.domain.port.in;
 
-/** Records what the appraisee achieved on an agreement's items: facts and evidence. */
+/**
+ * Records what the appraisee achieved on an agreement's items: facts and evidence. Evidence
+ * belongs to the agreement it is attached to: a result names only files uploaded to this agreement
+ * (with the size and media type computed from their bytes) and {@code https:}/{@code http:} links;
+ * uploads count against the round's evidence quota. A refused change records and keeps nothing.
+ */
 public interface RecordResultUseCase {
 
     /** One item's result; returns the agreement's new version. */

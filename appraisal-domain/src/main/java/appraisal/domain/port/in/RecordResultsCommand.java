@@ -15,12 +15,18 @@ import java.util.Set;
  */
 public record RecordResultsCommand(AgreementChange change, ImmutableList<Result> results) {
 
-    /** One item's facts and evidence. */
-    public record Result(ItemId item, Facts facts, ImmutableList<EvidenceRef> evidence) {
+    /** One item's facts and evidence: references to this agreement's files and links, and files uploaded now. */
+    public record Result(ItemId item, Facts facts, ImmutableList<EvidenceRef> evidence, ImmutableList<EvidenceUpload> uploads) {
         public Result {
             Require.present(item, "item");
             Require.present(facts, "facts");
             Require.present(evidence, "evidence");
+            Require.present(uploads, "uploads");
+        }
+
+        /** A result with no file uploaded. */
+        public Result(ItemId item, Facts facts, ImmutableList<EvidenceRef> evidence) {
+            this(item, facts, evidence, ImmutableList.of());
         }
     }
 

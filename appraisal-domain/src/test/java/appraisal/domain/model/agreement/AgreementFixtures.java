@@ -67,7 +67,7 @@ public final class AgreementFixtures {
     }
 
     public static EvidenceRef evidence(String name) {
-        return new EvidenceRef(name, "file:///evidence/" + name, "ab".repeat(32), 1024, "application/pdf");
+        return new EvidenceRef.File(name, "ab".repeat(32), 1024, "application/pdf");
     }
 
     public static CompetencyAssessment competencies() {

@@ -78,15 +78,15 @@ class ResultsTest {
 
     @Test
     void evidence_must_carry_a_sha256_of_64_hex_digits() {
-        DomainException refusal = refusalOf(() -> new EvidenceRef("report.pdf", "file:///report.pdf", "abc123", 10, "application/pdf"));
+        DomainException refusal = refusalOf(() -> new EvidenceRef.File("report.pdf", "abc123", 10, "application/pdf"));
 
         assertThat(refusal.code()).isEqualTo("evidence.bad-sha256");
     }
 
     @Test
     void an_uppercase_sha256_is_kept_in_lowercase_so_equal_files_compare_equal() {
-        EvidenceRef upper = new EvidenceRef("r.pdf", "file:///r.pdf", "AB".repeat(32), 10, "application/pdf");
+        EvidenceRef upper = new EvidenceRef.File("r.pdf", "AB".repeat(32), 10, "application/pdf");
 
-        assertThat(upper).isEqualTo(new EvidenceRef("r.pdf", "file:///r.pdf", "ab".repeat(32), 10, "application/pdf"));
+        assertThat(upper).isEqualTo(new EvidenceRef.File("r.pdf", "ab".repeat(32), 10, "application/pdf"));
     }
 }

@@ -21,6 +21,7 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
 import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.agreement.EvidenceRef;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.Reopening;
 import appraisal.domain.model.criterion.FactValue;
@@ -90,7 +91,8 @@ public abstract class AgreementRepositoryContract {
         assertThat(reloaded).isEqualTo(agreement.snapshot());
         assertThat(reloaded.items()).extracting(i -> i.id().value()).containsExactly("1", "2", "3");
         assertThat(reloaded.items().get(0).targetAdjustments()).containsOnlyKeys(3, 4, 5);
-        assertThat(reloaded.results().get(new ItemId("1")).evidence()).hasSize(2);
+        assertThat(reloaded.results().get(new ItemId("1")).evidence()).hasSize(3)
+                .hasExactlyElementsOfTypes(EvidenceRef.File.class, EvidenceRef.File.class, EvidenceRef.Link.class);
         assertThat(reloaded.results().get(new ItemId("2")).facts().get("poverty.households_helped_pct"))
                 .contains(new FactValue.Quantity(new BigDecimal("0.5E+2")));
         assertThat(reloaded.evaluation().orElseThrow().of(new ItemId("1")).orElseThrow().override().orElseThrow().level()).isEqualTo(4);

@@ -139,7 +139,8 @@ public final class PortExamples {
                         "loans.defaulted", FactValue.flag(true),
                         "loans.recovered_pct", FactValue.of("16"))),
                 List.of(evidence("รายงานผลการเบิกจ่าย.pdf", "application/pdf", 48_213),
-                        evidence("photo-1.jpg", "image/jpeg", 2_311_044)),
+                        evidence("photo-1.jpg", "image/jpeg", 2_311_044),
+                        new EvidenceRef.Link("ประกาศผลการเบิกจ่ายบนเว็บไซต์", "https://buriram.cdd.go.th/ผลการเบิกจ่าย?ปี=2565#ไตรมาส4")),
                 appraisee, day(150));
         a.recordResult(steps.id(), Facts.of(Map.of(
                         "poverty.survey", FactValue.Completion.doneOn(LocalDate.of(2022, 6, 28)),
@@ -225,7 +226,7 @@ public final class PortExamples {
     }
 
     public static EvidenceRef evidence(String name, String mediaType, long size) {
-        return new EvidenceRef(name, "https://evidence.example/2565-1/" + size + "/" + name, "0123456789abcdef".repeat(4), size, mediaType);
+        return new EvidenceRef.File(name, "0123456789abcdef".repeat(4), size, mediaType);
     }
 
     // ---------------------------------------------------------------- indicators

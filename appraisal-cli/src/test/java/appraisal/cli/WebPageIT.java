@@ -500,6 +500,7 @@ class WebPageIT {
         signIn("lamplaimat.head");
         open("/team?round=" + NEXT_ROUND);
         see("ถ่ายทอดตัวชี้วัดจากข้อตกลงของฉันให้ผู้ใต้บังคับบัญชา", district);
+        assertThat(browser.findElements(By.id("to-cascade"))).as("a district has no offices under it to broadcast to").isEmpty();
         for (String item : List.of("T1", "T2", "T3")) {
             browser.findElement(By.cssSelector("tr[data-person='BRM-LAMPLAIMAT-02'] input[value='" + item + "']")).click();
         }
@@ -703,7 +704,9 @@ class WebPageIT {
 
     /** The province head's first step: round 2566-1, the team section of the source's rubric file, as the template. */
     private static void readTheTeamRubric() {
-        open("/cascade");
+        open("/team");
+        browser.findElement(By.id("to-cascade")).click();
+        see("ถ่ายทอดตัวชี้วัดสู่สำนักงานในสังกัด", "แม่แบบจากไฟล์ตัวชี้วัด");
         new Select(browser.findElement(By.cssSelector("#from-rubric select[name=round]"))).selectByValue(NEXT_ROUND);
         browser.findElement(By.cssSelector("#from-rubric input[name=rubric]")).sendKeys(TEAM_RUBRIC.toAbsolutePath().normalize().toString());
         browser.findElement(By.id("read-rubric")).click();

@@ -110,7 +110,8 @@ final class CascadePages {
         List<Option> rounds = reads.newestFirst().stream().map(r -> new Option(r.id().value(), s.text.text(r.id().value()),
                 r.id().equals(round.id()))).collect(Collectors.toList());
         s.page("team.jte", Screen.params("frame", s.frame("ทีมของฉัน", "team"), "round", round.id().value(), "roundText",
-                s.text.text(round.id().value()), "rounds", rounds, "lines", lines, "without", without, "derive", derive));
+                s.text.text(round.id().value()), "rounds", rounds, "lines", lines, "without", without, "derive", derive,
+                "broadcasts", !broadcastUnits(call).isEmpty()));
     }
 
     private CascadeView.Derive deriveForm(Agreement own, List<Person> staff, List<Agreement> inRound) {

@@ -7,7 +7,6 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.agreement.Party;
-import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -96,10 +95,7 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
             }
             Agreement draft = Agreement.draft(new AgreementId(ids.newId("AG-")), round.id(), appraisee.id(), evaluator,
                     parent.map(Agreement::id), source.context(), items, c.actor().id(), at);
-            List<DomainEvent> events = Authorities.recorded(actedAs, draft.pendingEvents());
-            agreements.save(draft);
-            audit.append(events);
-            draft.clearPendingEvents();
+            new AgreementWrites(agreements, audit).save(draft, actedAs);
             return new CopiedAgreement(draft.id(), source.id(), ImmutableList.copyOf(leftOut));
         });
     }

@@ -10,7 +10,6 @@ import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.agreement.Party;
-import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.interchange.AgreementDocument;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
@@ -53,6 +52,7 @@ public final class AgreementImportService implements ImportAgreementUseCase {
     private final DraftAgreementUseCase drafts;
     private final Authorities authorities;
     private final ParentLinks parentLinks;
+    private final AgreementWrites writes;
     private final AgreementRepository agreements;
     private final IndicatorRepository indicators;
     private final PersonRepository people;
@@ -66,6 +66,7 @@ public final class AgreementImportService implements ImportAgreementUseCase {
         this.drafts = drafts;
         this.authorities = new Authorities(people, units, rounds, clock);
         this.parentLinks = new ParentLinks(agreements, authorities);
+        this.writes = new AgreementWrites(agreements, audit);
         this.agreements = agreements;
         this.indicators = indicators;
         this.people = people;
@@ -178,13 +179,10 @@ public final class AgreementImportService implements ImportAgreementUseCase {
     }
 
     private void save(Agreement agreement, Party actedAs) {
-        List<DomainEvent> events = Authorities.recorded(actedAs, agreement.pendingEvents());
-        agreements.save(agreement);
-        audit.append(events);
-        agreement.clearPendingEvents();
+        writes.save(agreement, actedAs);
     }
 
     private Agreement load(AgreementId id) {
-        return agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist"));
+        return writes.load(id);
     }
 }

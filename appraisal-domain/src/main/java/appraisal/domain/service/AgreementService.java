@@ -108,6 +108,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private final Clock clock;
     private final Authorities authorities;
     private final ParentLinks parentLinks;
+    private final AgreementWrites writes;
     private final EvidenceStore evidence;
 
     public AgreementService(AgreementRepository agreements, IndicatorRepository indicators, PersonRepository people,
@@ -123,6 +124,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         this.clock = clock;
         this.authorities = new Authorities(people, units, rounds, clock);
         this.parentLinks = new ParentLinks(agreements, authorities);
+        this.writes = new AgreementWrites(agreements, audit);
         this.evidence = evidence;
     }
 
@@ -432,14 +434,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     }
 
     private void save(Agreement agreement, Party actedAs) {
-        List<DomainEvent> events = Authorities.recorded(actedAs, agreement.pendingEvents());
-        agreements.save(agreement);
-        audit.append(events);
-        agreement.clearPendingEvents();
+        writes.save(agreement, actedAs);
     }
 
     private Agreement load(AgreementId id) {
-        return agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist"));
+        return writes.load(id);
     }
 
     private Person person(PersonId id) {

@@ -286,10 +286,7 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
             c.change().expectedVersion().ifPresent(agreement::expectVersion);
             Party actedAs = authorities.require(Act.SET_ROLL_UP, agreement, c.change().actor());
             agreement.setRollUp(c.item(), c.rollUp(), c.change().person(), at);
-            List<DomainEvent> events = Authorities.recorded(actedAs, agreement.pendingEvents());
-            agreements.save(agreement);
-            audit.append(events);
-            agreement.clearPendingEvents();
+            new AgreementWrites(agreements, audit).save(agreement, actedAs);
             return agreement.version();
         });
     }

@@ -129,7 +129,7 @@ class ArchitectureRulesBiteTest {
         assertThat(check(ArchitectureTest.EACH_MODULE_HOLDS_ONLY_ITS_OWN_ROOT_PACKAGE, Facts.class).hasViolation()).isFalse();
     }
 
-    /** The pitfall of STYLE.md: an import that silently misses the domain, or takes in its test-jar. */
+    /** The known pitfall: an import that silently misses the domain, or takes in its test-jar. */
     @Test
     void theRulesSeeTheDomainsMainClassesButNotItsTestKit() throws ReflectiveOperationException {
         List<ImportOption> options = new ArrayList<>();

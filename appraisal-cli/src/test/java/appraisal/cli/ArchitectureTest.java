@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The whole-system rules of STYLE.md, checked here because this module sees every class.
+ * The whole-system rules of the layering, checked here because this module sees every class.
  *
  * <p>Imported without tests ({@link ImportOption.DoNotIncludeTests}) but <em>with</em> jars:
  * under {@code mvn verify} the sibling modules arrive as jars and must be checked too. The
@@ -58,7 +58,7 @@ public class ArchitectureTest {
             .that().resideInAPackage("appraisal.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "appraisal.domain..", "java.lang", "java.util..", "java.time..", "java.math..", "com.google.common..")
-            .because("the domain is plain Java: no I/O, SQL, network, frameworks or logging (STYLE.md)");
+            .because("the domain is plain Java: no I/O, SQL, network, frameworks or logging");
 
     // 2 ---------------------------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ public class ArchitectureTest {
             .because("each Maven module owns one root package, so package rules are module rules");
 
     // 8 ---------------------------------------------------------------------------------------
-    // `now(clock)` is allowed: a Clock passed in is how time reaches the domain (STYLE.md).
+    // `now(clock)` is allowed: a Clock passed in is how time reaches the domain.
 
     @ArchTest
     static final ArchRule DOMAIN_NEVER_READS_THE_SYSTEM_CLOCK = noClasses()

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of scoring over seeded random indicators, facts and agreements (no jqwik: see STACK.md). */
+/** Properties of scoring over seeded random indicators, facts and agreements (seeded, with no property-testing library). */
 class ScoringPropertiesTest {
 
     static Stream<Long> seeds() {

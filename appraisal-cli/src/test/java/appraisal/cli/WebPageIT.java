@@ -163,20 +163,7 @@ class WebPageIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !level.getText().equals("5"));
         assertThat(Integer.parseInt(level.getText())).isLessThan(5);
 
-        for (WebElement input : browser.findElements(By.cssSelector("input[data-fact][inputmode=decimal]"))) {
-            input.clear();
-            input.sendKeys("95");
-        }
-        for (WebElement select : browser.findElements(By.cssSelector("select[data-fact]"))) {
-            List<WebElement> options = select.findElements(By.tagName("option"));
-            new Select(select).selectByValue(options.stream().anyMatch(o -> "done".equals(o.getAttribute("value"))) ? "done" : "yes");
-        }
-        for (WebElement date : browser.findElements(By.cssSelector("input[type=date]"))) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2022-09-01'", date);
-        }
-        for (WebElement input : browser.findElements(By.cssSelector("input[data-fact]:not([inputmode])"))) {
-            input.sendKeys("ก");
-        }
+        typeEveryFact("input[type=date]", "2022-09-01");
         Path evidence = dir.resolve("รายงานผล.pdf");
         Files.write(evidence, "%PDF-1.4\n% evidence of the result\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(evidence.toAbsolutePath().toString());
@@ -713,8 +700,8 @@ class WebPageIT {
         see("แม่แบบตัวชี้วัดที่จะถ่ายทอด", "T1", "T8", "ร้อยละของการใช้จ่ายเงินงบประมาณ");
     }
 
-    /** Every fact of every item typed (numbers 95, flags yes, steps done on a date, choices a letter) and saved. */
-    private static void reportEverything() {
+    /** Types every fact of every item: numbers 95, flags yes, steps done on {@code isoDate} (in the {@code dates} inputs), choices a letter. */
+    private static void typeEveryFact(String dates, String isoDate) {
         for (WebElement input : browser.findElements(By.cssSelector("input[data-fact][inputmode=decimal]"))) {
             input.clear();
             input.sendKeys("95");
@@ -723,12 +710,17 @@ class WebPageIT {
             List<WebElement> options = select.findElements(By.tagName("option"));
             new Select(select).selectByValue(options.stream().anyMatch(o -> "done".equals(o.getAttribute("value"))) ? "done" : "yes");
         }
-        for (WebElement date : browser.findElements(By.cssSelector("input[type=date][data-date]"))) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2023-03-01'", date);
+        for (WebElement date : browser.findElements(By.cssSelector(dates))) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '" + isoDate + "'", date);
         }
         for (WebElement input : browser.findElements(By.cssSelector("input[data-fact]:not([inputmode])"))) {
             input.sendKeys("ก");
         }
+    }
+
+    /** Every fact of every item typed (numbers 95, flags yes, steps done on a date, choices a letter) and saved. */
+    private static void reportEverything() {
+        typeEveryFact("input[type=date][data-date]", "2023-03-01");
         browser.findElement(By.id("save-results")).click();
         see("บันทึกผลการดำเนินงานแล้ว");
     }

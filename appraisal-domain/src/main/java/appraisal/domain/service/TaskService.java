@@ -15,6 +15,8 @@ import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.RoundRepository;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,9 +44,15 @@ public final class TaskService implements TaskQueries {
     public ImmutableList<Task> awaiting(PersonId person, RoundId round) {
         // whom this person reviews for: the evaluators they supervise
         Set<PersonId> supervised = people.subordinates(person).stream().map(Person::id).collect(Collectors.toSet());
+        // Only the agreements this person can have a step on: their own, those they evaluate (their staff's, as the
+        // evaluator is always the supervisor) and those they review (their staff's staff's) — never the whole round.
+        Set<PersonId> whose = new LinkedHashSet<>();
+        whose.add(person);
+        whose.addAll(supervised);
+        supervised.forEach(s -> people.subordinates(s).forEach(p -> whose.add(p.id())));
         Actor actor = Actor.person(person);
         ImmutableList.Builder<Task> out = ImmutableList.builder();
-        for (Agreement a : agreements.inRound(round)) {
+        for (Agreement a : agreements.ofAppraisees(round, whose).values().stream().flatMap(List::stream).toList()) {
             boolean appraisee = a.appraisee().equals(person);
             boolean evaluator = a.evaluator().equals(person);
             boolean reviewer = !appraisee && !evaluator && supervised.contains(a.evaluator());

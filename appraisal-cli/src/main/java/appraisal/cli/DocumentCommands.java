@@ -108,7 +108,7 @@ final class DocumentCommands {
 
     /** The round's sheet as the CSV file offices open in Excel: UTF-8 with the byte order mark, CRLF lines. */
     static String csv(RoundSheet sheet) {
-        return BOM + Output.csv(table(sheet), "\r\n");
+        return BOM + Output.spreadsheetCsv(table(sheet), "\r\n");
     }
 
     /** The round's sheet as a table the command line prints: the same columns and values. */

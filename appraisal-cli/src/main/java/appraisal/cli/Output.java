@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Prints tables in the chosen format. JSON goes through the interchange tree (the one JSON
@@ -110,13 +112,36 @@ public final class Output {
 
     /** The table as CSV: a header row of the keys, quoting where RFC 4180 needs it, lines ended by {@code lineEnd}. */
     static String csv(Table table, String lineEnd) {
+        return csv(table, lineEnd, UnaryOperator.identity());
+    }
+
+    /**
+     * The table as a CSV file people open in a spreadsheet: as {@link #csv(Table, String)}, but a text
+     * cell that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
+     * return, and not a plain number) is written with a leading apostrophe, so a name such as
+     * {@code =HYPERLINK(…)} shows as text. Scripts' CSV ({@code --format csv}) keeps values as they are.
+     */
+    static String spreadsheetCsv(Table table, String lineEnd) {
+        return csv(table, lineEnd, Output::inert);
+    }
+
+    private static String inert(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    private static String csv(Table table, String lineEnd, UnaryOperator<String> cell) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.columns().forEach(c -> schema.addColumn(c.key()));
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < row.size(); i++) {
-                m.put(table.columns().get(i).key(), plain(row.get(i)));
+                m.put(table.columns().get(i).key(), cell.apply(plain(row.get(i))));
             }
             rows.add(m);
         }

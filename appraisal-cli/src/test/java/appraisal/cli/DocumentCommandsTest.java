@@ -90,6 +90,23 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void a_name_a_spreadsheet_would_run_as_a_formula_is_written_to_the_sheet_as_text_and_to_scripts_as_it_is() throws IOException {
+        String people = "id,name,position,level,unit,supervisor\n"
+                + "BRM-NANGRONG-01,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",พัฒนาการอำเภอนางรอง,D1,BRM-NANGRONG,BRM-0001\n"
+                + "BRM-LAHANSAI-01,@SUM(1+1),พัฒนาการอำเภอละหานทราย,D1,BRM-LAHANSAI,BRM-0001\n";
+        assertThat(cli.runWithInput(people, "person", "import", "-").exitCode()).isZero();
+        Path csv = dir.resolve("round.csv");
+
+        assertThat(cli.run("round", "sheet", "--out", csv.toString()).exitCode()).isZero();
+
+        String sheet = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(sheet).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",").contains(",'@SUM(1+1),")
+                .doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+        assertThat(sheet).as("numbers are left as they are").contains(",85.00,93.94,87.68,");
+        assertThat(Scenario.ok(cli, "report", "--format", "csv")).as("scripts get the name as it is").contains(",@SUM(1+1),");
+    }
+
+    @Test
     void the_csv_sheet_is_utf8_with_a_byte_order_mark_crlf_and_the_same_numbers() throws IOException {
         Path csv = dir.resolve("round.csv");
 

@@ -753,6 +753,29 @@ class WebPageIT {
         return browser.findElement(By.cssSelector("h1 .status")).getText();
     }
 
+    @Test
+    @Order(21)
+    void aLinkBackToAnotherSiteLeadsHomeInsteadAfterSigningInAndAfterChoosingTheDigits() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String base = "http://127.0.0.1:" + server.port();
+        for (String[] given : new String[][] {{"/%5Cevil.example/", "/"}, {"//evil.example/", "/"}, {"https://evil.example/", "/"},
+                {"/agreements", "/agreements"}}) {
+            java.net.http.HttpResponse<Void> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/digits?thai=1&back="
+                    + given[0])).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(r.headers().firstValue("Location")).as(given[0]).contains(given[1]);
+        }
+
+        open("/login?next=/%5Cevil.example/");
+        browser.findElement(By.name("username")).sendKeys("lamplaimat.staff");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        see("lamplaimat.staff", "ออกจากระบบ");
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/agreements");
+        signOut();
+    }
+
     private static void signIn(String username) {
         open("/login");
         browser.findElement(By.name("username")).sendKeys(username);

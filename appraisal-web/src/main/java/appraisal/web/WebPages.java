@@ -76,7 +76,7 @@ public final class WebPages implements Pages {
             int at = referer.indexOf("://");
             int slash = at < 0 ? -1 : referer.indexOf('/', at + 3);
             if (slash > 0) {
-                back = referer.substring(slash);
+                back = LocalPath.of(referer.substring(slash)).orElse("/");
             }
         }
         String html = templates.render("refusal.jte", Map.of("frame", new Frame("ทำรายการไม่สำเร็จ", "", "", List.of(), false, ctx.path(), ""),
@@ -132,7 +132,7 @@ public final class WebPages implements Pages {
     private void digits(Call call) {
         boolean thai = call.query("thai").map("1"::equals).orElse(false);
         call.context().header("Set-Cookie", Screen.DIGITS_COOKIE + "=" + (thai ? "thai" : "arabic") + "; Path=/; Max-Age=31536000; SameSite=Lax");
-        String back = call.query("back").filter(b -> b.startsWith("/") && !b.startsWith("//")).orElse("/");
+        String back = call.query("back").flatMap(LocalPath::of).orElse("/");
         call.context().status(303).header("Location", back);
     }
 
@@ -154,7 +154,7 @@ public final class WebPages implements Pages {
         if (given == null) {
             given = call.context().queryParam("next");
         }
-        return given != null && given.startsWith("/") && !given.startsWith("//") ? given : "/agreements";
+        return LocalPath.of(given).orElse("/agreements");
     }
 
     private void logout(Call call) {

@@ -39,10 +39,12 @@ class ApiHostileInputTest {
             // malformed, wrong types, unknown fields, nulls, media types
             for (String body : List.of("{", "{\"weight\":", "[]", "\"text\"", "{\"weight\":\"fifty\"}", "{\"weight\":true}",
                     "{\"weight\":null}", "{\"weight\":50,\"colour\":\"red\"}", "{\"weight\":50,\"weight\":60}", "{\"weight\":-5}",
-                    "{\"weight\":1e400}", "{\"weight\":50} trailing")) {
+                    "{\"weight\":1e400}", "{\"weight\":50} trailing", "null", " null ")) {
                 attempts.add(new Attempt("evaluator", "PATCH", "/agreements/{id}/items/{item}", body, ifMatch, new String[] {id, "P4"}));
             }
-            for (String body : List.of("{\"facts\":[]}", "{\"facts\":{\"wdf.overdue_debt_reduced_pct\":null}}", "{\"facts\":{},\"x\":1}",
+            attempts.add(new Attempt(null, "POST", "/session", "null", Map.of(), new String[0]));
+            attempts.add(new Attempt("office-head", "POST", "/agreements/{id}/review", "null", ifMatch, new String[] {id}));
+            for (String body : List.of("null", "{\"facts\":[]}", "{\"facts\":{\"wdf.overdue_debt_reduced_pct\":null}}", "{\"facts\":{},\"x\":1}",
                     "{\"facts\":{\"a\":{\"done\":false,\"on\":\"2022-05-01\"}}}", "{\"facts\":{\"a\":{\"done\":true,\"on\":\"2030-13-45\"}}}",
                     "{\"facts\":{\"wdf.overdue_debt_reduced_pct\":12},\"evidence\":[{\"name\":\"x\"}]}")) {
                 attempts.add(new Attempt("appraisee", "PUT", "/agreements/{id}/items/{item}/result", body, ifMatch, new String[] {id, "P4"}));

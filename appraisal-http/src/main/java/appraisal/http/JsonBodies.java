@@ -56,7 +56,12 @@ public final class JsonBodies {
             throw new ApiProblem(400, "request.empty-body", "the request has no body; send a JSON object");
         }
         try {
-            return mapper.readValue(body, type);
+            T read = mapper.readValue(body, type);
+            if (read == null) {
+                // JSON's null is valid JSON but no request: refused here rather than met as a null in a handler
+                throw new ApiProblem(400, "request.null-body", "the body is JSON null; send a JSON object");
+            }
+            return read;
         } catch (UnrecognizedPropertyException e) {
             throw new ApiProblem(400, "request.unknown-field", "unknown field '" + e.getPropertyName() + "' at "
                     + pointer(e) + "; the fields of this request are " + e.getKnownPropertyIds(), pointer(e));

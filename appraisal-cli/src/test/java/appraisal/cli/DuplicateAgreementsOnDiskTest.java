@@ -37,12 +37,7 @@ class DuplicateAgreementsOnDiskTest {
     Path folder;
 
     private InMemoryCli.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppraisalCommand root = new AppraisalCommand(Main::open, new Input(new ByteArrayInputStream(new byte[0])), Map.of(),
-                Clock.fixed(Instant.parse("2022-04-05T02:00:00Z"), ZoneOffset.UTC));
-        int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
-        return new InMemoryCli.Run(code, out.toString(), err.toString());
+        return InMemoryCli.onDisk(Instant.parse("2022-04-05T02:00:00Z"), args);
     }
 
     /** The demo round copied into a new file at schema version 9, plus drafts of AG-22's head the rule would refuse. */

@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import java.time.ZoneOffset;
+import java.time.Clock;
 import appraisal.domain.fake.DirectUnitOfWork;
 import appraisal.domain.fake.FastPasswordHasher;
 import appraisal.domain.fake.InMemoryAgreementRepository;
@@ -68,6 +70,16 @@ final class InMemoryCli {
         AppraisalCommand root = new AppraisalCommand((db, c) -> new AppraisalCommand.Opened(new Application(ports, c, hasher, secrets),
                 () -> { }),
                 new Input(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), environment, clock);
+        int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs the real command line ({@link Main#open}: SQLite files named by {@code --db}) at a fixed instant. */
+    static Run onDisk(Instant at, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppraisalCommand root = new AppraisalCommand(Main::open, new Input(new ByteArrayInputStream(new byte[0])), Map.of(),
+                Clock.fixed(at, ZoneOffset.UTC));
         int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }

@@ -28,12 +28,7 @@ class StoreOnDiskTest {
     Path folder;
 
     private InMemoryCli.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppraisalCommand root = new AppraisalCommand(Main::open, new Input(new ByteArrayInputStream(new byte[0])), Map.of(),
-                Clock.fixed(Instant.parse("2022-04-01T02:00:00Z"), ZoneOffset.UTC));
-        int code = Launch.run(root, args, new PrintWriter(out), new PrintWriter(err));
-        return new InMemoryCli.Run(code, out.toString(), err.toString());
+        return InMemoryCli.onDisk(Instant.parse("2022-04-01T02:00:00Z"), args);
     }
 
     @Test

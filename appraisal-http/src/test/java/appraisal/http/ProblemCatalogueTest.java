@@ -52,7 +52,7 @@ class ProblemCatalogueTest {
         for (DomainException.Kind kind : DomainException.Kind.values()) {
             assertThat(catalogue.thai(new DomainException(kind, "nothing.like-this", "x", ""))).as(kind.name()).isNotBlank();
         }
-        for (int status : new int[] {400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428, 429}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 408, 409, 412, 413, 414, 415, 422, 428, 429, 431}) {
             assertThat(catalogue.thai("nothing.like-this", status)).as("status " + status).isNotEqualTo(catalogue.thai("x.y", 999));
         }
     }

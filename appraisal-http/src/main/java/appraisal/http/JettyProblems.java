@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers what Jetty itself refuses before any route — a URL with an encoded control character, a
  * bad %-escape or bytes that are not UTF-8, a malformed header or request line, a body that came
- * too slowly — as problem documents too, never as an HTML page or an empty answer, with the
+ * too slowly — as problem documents too, for every method, never as an HTML page or an empty answer, with the
  * headers every answer carries. The code comes from the one mapping of client faults
  * ({@link ClientFaults}); a failure that is not the client's is a 500 and is logged.
  */
@@ -25,6 +25,12 @@ final class JettyProblems extends ErrorHandler {
         this.catalogue = catalogue;
         this.json = json;
         this.log = log;
+    }
+
+    /** Every method gets its problem document: Jetty's own handler answers only GET, POST and HEAD with a body, the rest with an empty 400. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override

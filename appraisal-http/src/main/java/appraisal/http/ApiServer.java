@@ -226,7 +226,9 @@ public final class ApiServer {
     /** Bodies are UTF-8 (JSON must be, and the pages are): a body in another charset is refused before anything decodes it. */
     private static void requireUtf8(Context ctx) {
         String type = ctx.header("Content-Type");
-        if (type == null) {
+        String length = ctx.header("Content-Length");
+        boolean body = ctx.header("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
+        if (type == null || !body) {
             return;
         }
         for (String parameter : type.split(";")) {

@@ -195,7 +195,6 @@ final class BufferedBodies extends Handler.Wrapper {
                 return;
             }
             cancelDeadline();
-            bytes = null;
             ApiProblem late = ClientFaults.timedOut();
             Response.writeError(request, response, callback, late.status(), "the body did not arrive within " + limit.toSeconds()
                     + " s of the request's head");

@@ -79,6 +79,8 @@ class HostileRequestTest {
         Answer utf8 = fixture.send("POST", "/api/v1/session", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}",
                 "Content-Type", "application/json; charset=\"UTF-8\"");
         refusedAsProblem(utf8, 401, "auth.bad-credentials");
+        assertThat(fixture.send("GET", "/api/v1/health", (byte[]) null, "Content-Type", "text/plain; charset=ebcdic").status())
+                .as("no body, nothing to decode").isEqualTo(200);
     }
 
     @Test

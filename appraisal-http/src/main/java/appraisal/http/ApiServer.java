@@ -16,11 +16,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.ParsedEndpoint;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -52,13 +48,6 @@ public final class ApiServer {
     public static final String BASE = "/api/v1";
     static final String SESSION_COOKIE = "appraisal_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
-    /**
-     * The cookie holding the token a form posted without a session (the sign-in form) must carry
-     * as {@code _csrf}: set when such a form is shown, {@code SameSite=Strict}, an hour long.
-     */
-    static final String FORM_COOKIE = "appraisal_form";
-    private static final String FORM_COOKIE_AGE = "3600";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String ANSWERED = "appraisal.answered";
     /** The CSRF token of the session a request came with, for pages to put in their forms. */
@@ -73,7 +62,7 @@ public final class ApiServer {
     private final JsonBodies json = new JsonBodies();
     private final TreeText trees = new TreeText();
     private final ProblemCatalogue catalogue = new ProblemCatalogue();
-    private final RandomSecrets secrets = new RandomSecrets();
+    private final Csrf csrf;
     private final ImmutableList<Route> routes;
     private final Pages pages;
     private final Javalin app;
@@ -87,6 +76,7 @@ public final class ApiServer {
         this.uses = uses;
         this.settings = settings;
         this.pages = pages;
+        this.csrf = new Csrf(settings.trustedProxies(), new RandomSecrets(), this::secure);
         List<Route> declared = new ArrayList<>();
         new SystemResource(uses).declare(declared);
         new AccountResource(uses, this).declare(declared);
@@ -217,7 +207,7 @@ public final class ApiServer {
                 throw new ApiProblem(403, "access.admin-only", "only an administrator may " + route.method() + " " + route.path());
             }
             route.action().handle(new Call(ctx, principal, caller.map(Authenticated::visibility).orElse(null), json, trees,
-                    () -> formToken(ctx)));
+                    () -> csrf.formToken(ctx)));
         } catch (Exception e) {
             answer(ctx, e);
         }
@@ -259,7 +249,7 @@ public final class ApiServer {
      * (POST, PUT, PATCH, DELETE) is refused when a browser says it comes from another site; one made
      * with the session cookie needs the session's CSRF token (header, or {@code _csrf} in a form
      * post); a form posted to a public route without a session (the sign-in form) needs the token
-     * of its {@link #FORM_COOKIE}: a bearer token cannot be sent by another site's page, a cookie
+     * of its page ({@link Csrf}): a bearer token cannot be sent by another site's page, a cookie
      * and a form can.
      */
     private Optional<Authenticated> authenticate(Context ctx, Access access) {
@@ -274,13 +264,13 @@ public final class ApiServer {
         }
         boolean unsafe = UNSAFE.contains(ctx.method().name());
         if (unsafe) {
-            refuseCrossSite(ctx);
+            csrf.refuseCrossSite(ctx);
         }
         String secret = ctx.cookie(SESSION_COOKIE);
         Optional<Session> session = secret == null || secret.isBlank() ? Optional.empty() : uses.accounts().session(secret);
         if (session.isEmpty()) {
             if (unsafe && access == Access.PUBLIC && isForm(ctx)) {
-                requireFormToken(ctx);
+                csrf.requireFormToken(ctx);
             }
             return Optional.empty();
         }
@@ -294,93 +284,12 @@ public final class ApiServer {
                 throw new ApiProblem(403, "auth.csrf-missing", "a change made with the session cookie needs the CSRF token "
                         + "(header " + CSRF_HEADER + ", or the form field _csrf); it came with the sign-in", CSRF_HEADER);
             }
-            if (!same(sent.strip(), session.get().csrfToken())) {
+            if (!Csrf.same(sent.strip(), session.get().csrfToken())) {
                 throw new ApiProblem(403, "auth.csrf-mismatch", "the CSRF token does not belong to this session", CSRF_HEADER);
             }
         }
         Principal principal = session.get().principal();
         return Optional.of(new Authenticated(principal, () -> uses.accounts().visibility(principal)));
-    }
-
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * A browser says where a request comes from: {@code Sec-Fetch-Site} (every current browser),
-     * else {@code Origin}. A change from another site (or a {@code null} origin) is refused whatever
-     * it carries; one from this site, typed into the address bar, or from a script that sends
-     * neither header goes on to the token checks.
-     */
-    private void refuseCrossSite(Context ctx) {
-        String site = ctx.header("Sec-Fetch-Site");
-        if (site != null) {
-            String s = site.strip().toLowerCase(Locale.ROOT);
-            if (!s.equals("same-origin") && !s.equals("none")) {
-                throw new ApiProblem(403, "auth.cross-site", "a change sent by a page of another site is refused (Sec-Fetch-Site: "
-                        + s + "); use this site's own page", "Sec-Fetch-Site");
-            }
-            return;
-        }
-        String origin = ctx.header("Origin");
-        if (origin != null && !sameOrigin(origin.strip(), ctx)) {
-            throw new ApiProblem(403, "auth.cross-site", "a change sent by a page of another site is refused (Origin: " + origin.strip()
-                    + "); use this site's own page", "Origin");
-        }
-    }
-
-    private boolean sameOrigin(String origin, Context ctx) {
-        String host = ctx.header("Host");
-        String forwarded = ctx.header("X-Forwarded-Host");
-        if (forwarded != null && settings.trustedProxies().contains(ctx.req().getRemoteAddr())) {
-            host = forwarded.split(",")[0].strip();
-        }
-        if (host == null) {
-            return false;
-        }
-        try {
-            URI uri = new URI(origin);
-            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                return false;
-            }
-            return withoutDefaultPort(uri.getRawAuthority(), uri.getScheme()).equalsIgnoreCase(withoutDefaultPort(host, uri.getScheme()));
-        } catch (URISyntaxException notAnOrigin) {
-            return false;
-        }
-    }
-
-    private static String withoutDefaultPort(String authority, String scheme) {
-        String port = scheme.equalsIgnoreCase("https") ? ":443" : ":80";
-        return authority.endsWith(port) ? authority.substring(0, authority.length() - port.length()) : authority;
-    }
-
-    /** A form posted without a session must echo, as {@code _csrf}, the token its page set in {@link #FORM_COOKIE}. */
-    private static void requireFormToken(Context ctx) {
-        String cookie = ctx.cookie(FORM_COOKIE);
-        String sent = ctx.formParam("_csrf");
-        if (sent == null || sent.isBlank() || cookie == null || cookie.isBlank()) {
-            throw new ApiProblem(403, "auth.form-token-missing", "this form needs the token its page gave it (the field _csrf and "
-                    + "the cookie " + FORM_COOKIE + "); open the page again (GET /login) and send the form from there", "_csrf");
-        }
-        if (!same(sent.strip(), cookie.strip())) {
-            throw new ApiProblem(403, "auth.form-token-mismatch", "the form's token does not match the cookie " + FORM_COOKIE
-                    + "; open the page again and send the form from there", "_csrf");
-        }
-    }
-
-    /**
-     * The token a form shown without a session carries (see {@link #FORM_COOKIE}): the one the
-     * browser has already, so two tabs of the sign-in page both work, else a new one, set as the cookie.
-     */
-    String formToken(Context ctx) {
-        String existing = ctx.cookie(FORM_COOKIE);
-        if (existing != null && TOKEN.matcher(existing).matches()) {
-            return existing;
-        }
-        String token = secrets.newSecret();
-        ctx.header("Set-Cookie", FORM_COOKIE + "=" + token + "; Path=/; Max-Age=" + FORM_COOKIE_AGE + "; HttpOnly; SameSite=Strict"
-                + (secure(ctx) ? "; Secure" : ""));
-        return token;
     }
 
     private static boolean isForm(Context ctx) {

@@ -50,7 +50,7 @@ public final class AuditTrailIntegrity implements Consumer<SealedEvent> {
     private final AuditSeal seal;
     private final List<SealedEvent> trail = new ArrayList<>();
     private final List<IntegrityProblem> found = new ArrayList<>();
-    /** Per key id not held here: how many events, the first and the last seq. */
+    /** Per key id not held here: how many events, the lowest and the highest seq. */
     private final Map<String, long[]> unknownKeys = new TreeMap<>();
 
     public AuditTrailIntegrity(AuditSeal seal) {
@@ -125,7 +125,8 @@ public final class AuditTrailIntegrity implements Consumer<SealedEvent> {
                 case UNKNOWN_KEY -> {
                     long[] seen = unknownKeys.computeIfAbsent(e.keyId(), k -> new long[] {0, e.seq(), e.seq()});
                     seen[0]++;
-                    seen[2] = e.seq();
+                    seen[1] = Math.min(seen[1], e.seq());
+                    seen[2] = Math.max(seen[2], e.seq());
                     held.add(e.seal());
                 }
                 case MISMATCH -> {

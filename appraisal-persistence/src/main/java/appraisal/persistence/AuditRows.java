@@ -177,6 +177,16 @@ final class AuditRows {
             return 0;
         }
         AuditTriggers triggers = AuditTriggers.lift(c, dialect);
+        update(c, updates);
+        triggers.restore(c);
+        return updates.size();
+    }
+
+    /** Writes new seals: {previous, seal, key id, seq} each. */
+    private static void update(Connection c, List<Object[]> updates) throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = c.prepareStatement("UPDATE audit_event SET previous_seal = ?, seal = ?, seal_key = ? WHERE seq = ?")) {
             int n = 0;
             for (Object[] u : updates) {
@@ -191,7 +201,62 @@ final class AuditRows {
             }
             update.executeBatch();
         }
-        triggers.restore(c);
-        return updates.size();
+    }
+
+    /**
+     * After a restore, in its transaction (the triggers lifted): seals again with this store's key
+     * the events sealed with a key it does not hold — a backup of another store, or of this one
+     * from before its key was lost — so that its trail verifies from now on. Only while each
+     * aggregate's trail holds together as stored: from an event that does not follow one before it,
+     * or that was sealed with a key held here and does not match, that aggregate is left as it is
+     * for a check to report. Returns, per key not held, how many of its events were sealed again;
+     * the restore records it, since the program vouches for them only from the restore on.
+     */
+    Map<String, Long> resealUnknown(Connection c) throws SQLException {
+        Map<String, Long> resealed = new java.util.TreeMap<>();
+        List<Object[]> updates = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(2_000);
+            try (ResultSet rs = s.executeQuery(EVERY_EVENT)) {
+                String aggregate = null;
+                // The aggregate's seals as stored, and what each became.
+                Map<String, String> renewed = new HashMap<>();
+                boolean resealing = false;
+                boolean stopped = false;
+                while (rs.next()) {
+                    SealedEvent e = read(rs);
+                    String key = e.aggregateType() + "\n" + e.aggregateId();
+                    if (!key.equals(aggregate)) {
+                        aggregate = key;
+                        renewed.clear();
+                        resealing = false;
+                        stopped = false;
+                    }
+                    if (stopped) {
+                        continue;
+                    }
+                    AuditSeal.Verdict verdict = seal.verify(e);
+                    if (!resealing && verdict != AuditSeal.Verdict.UNKNOWN_KEY) {
+                        renewed.put(e.seal(), e.seal());
+                        continue;
+                    }
+                    resealing = true;
+                    String previous = e.previous().equals(AuditSeal.START) ? AuditSeal.START : renewed.get(e.previous());
+                    boolean sealable = verdict == AuditSeal.Verdict.UNKNOWN_KEY || verdict == AuditSeal.Verdict.SOUND;
+                    if (previous == null || !sealable || e.event().isEmpty() || renewed.containsKey(e.seal())) {
+                        stopped = true;
+                        continue;
+                    }
+                    AuditSeal.Seal sealed = seal.seal(previous, e.event().get());
+                    updates.add(new Object[] {previous, sealed.value(), sealed.keyId(), e.seq()});
+                    renewed.put(e.seal(), sealed.value());
+                    if (verdict == AuditSeal.Verdict.UNKNOWN_KEY) {
+                        resealed.merge(e.keyId(), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        update(c, updates);
+        return resealed;
     }
 }

@@ -248,6 +248,7 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 backup.commit();
             }
             continueAuditNumbering(store);
+            Map<String, Long> resealed = audit.resealUnknown(store);
             triggers.restore(store);
             // Versions went back with the rows: from now on they are counted in a new epoch.
             StoreEpochRow.renew(store);
@@ -255,7 +256,8 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
             if (!after.equals(contents.rows())) {
                 throw new StoreException("restoring " + source + " gave " + after + " rows instead of " + contents.rows() + "; nothing was changed");
             }
-            return new RestoreReceipt(location.toString(), source.toString(), schemaVersion, after, before, setAside);
+            return new RestoreReceipt(location.toString(), source.toString(), schemaVersion, after, before, setAside,
+                    ImmutableMap.copyOf(resealed));
         } catch (SQLException e) {
             throw new StoreException("could not restore " + source + " into " + location + "; nothing was changed: " + e.getMessage(), e);
         }

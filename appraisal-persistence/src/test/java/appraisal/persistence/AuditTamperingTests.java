@@ -11,11 +11,10 @@ import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.store.IntegrityProblem;
+import appraisal.domain.model.store.RestoreReceipt;
 import appraisal.domain.port.in.CheckStoreCommand;
 import appraisal.domain.port.in.StoreCheck;
 import appraisal.domain.service.StoreService;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,6 +53,27 @@ abstract class AuditTamperingTests {
 
     /** Runs {@code sql} as someone holding the database: the audit trail's triggers lifted, then put back as they were. */
     abstract void behindTheTriggers(Connection c, String... sql) throws SQLException;
+
+    /** Whoever can write a SQLite file (a store, a backup): drops the triggers, does what they came for, creates them again. */
+    static void inAFile(Connection c, String... sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            List<String[]> triggers = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")) {
+                while (rs.next()) {
+                    triggers.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] t : triggers) {
+                s.execute("DROP TRIGGER " + t[0]);
+            }
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+            for (String[] t : triggers) {
+                s.execute(t[1]);
+            }
+        }
+    }
 
     private void tamper(String... sql) throws SQLException {
         try (Connection c = Store.dataSource(store.location()).getConnection()) {
@@ -171,34 +191,54 @@ abstract class AuditTamperingTests {
     abstract List<String> liftForGood();
 
     @Test
-    void a_backup_restored_into_a_store_with_another_key_cannot_be_verified_until_that_key_is_added_to_its_file() throws IOException {
+    void a_backup_restored_into_a_store_with_another_key_is_sealed_again_with_it_and_the_restore_says_so() {
         String backup = folder.resolve("b.db").toString();
         store.maintenance().backup(backup);
-        Path otherKey = folder.resolve("other.audit-key");
-        StoreLocation elsewhere = fresh.emptyDatabase();
-        try (Store other = Store.open(elsewhere, CriterionCodec.withInstalledKinds(), otherKey)) {
-            other.maintenance().restore(backup, false, AT);
-            StoreService checks = new StoreService(other.maintenance(), other.agreements(), other.audit(), new SettableClock(AT));
+        try (Store other = Store.open(fresh.emptyDatabase(), CriterionCodec.withInstalledKinds(), folder.resolve("other.audit-key"))) {
+            RestoreReceipt receipt = other.maintenance().restore(backup, false, AT);
+            other.audit().append(List.of(DomainEvent.of("agreement", "AG-2", 1, "agreement.context-updated", new PersonId("P-2"), AT,
+                    java.util.Map.of(), java.util.Map.of())));
+            other.agreements().save(other.agreements().find(new appraisal.domain.model.agreement.AgreementId("AG-2")).orElseThrow());
 
-            assertThat(checks.check(new CheckStoreCommand(true)).problems()).extracting(IntegrityProblem::code, IntegrityProblem::message)
-                    .singleElement().satisfies(p -> {
-                        assertThat(p.toList().get(0)).isEqualTo("audit.key-unknown");
-                        assertThat((String) p.toList().get(1)).startsWith("5 event(s) (seq 1 to 5) are sealed with key "
-                                + store.auditSeal().currentKeyId() + ", which is not among the keys of " + otherKey);
-                    });
+            assertThat(receipt.resealed()).containsExactly(java.util.Map.entry(store.auditSeal().currentKeyId(), 5L));
+            assertThat(other.auditSeal().currentKeyId()).isNotEqualTo(store.auditSeal().currentKeyId());
+            assertThat(new StoreService(other.maintenance(), other.agreements(), other.audit(), new SettableClock(AT))
+                    .check(new CheckStoreCommand(true)).problems()).isEmpty();
         }
-        // The key of the store the backup came from, added below the other store's own.
-        Files.writeString(otherKey, Files.readAllLines(fresh.database().auditKey(store.location())).stream()
-                .filter(l -> !l.startsWith("#")).findFirst().orElseThrow() + "\n", java.nio.file.StandardOpenOption.APPEND);
-        try (Store other = Store.open(elsewhere, CriterionCodec.withInstalledKinds(), otherKey)) {
-            // Sealed with the other store's own key, after the events sealed with the first store's.
-            other.audit().append(List.of(DomainEvent.of("store", "store", 0, "store.restored", new PersonId("admin"), AT,
-                    java.util.Map.of(), java.util.Map.of("from", backup))));
-            StoreService checks = new StoreService(other.maintenance(), other.agreements(), other.audit(), new SettableClock(AT));
+    }
 
-            assertThat(checks.check(new CheckStoreCommand(true)).problems()).isEmpty();
-            assertThat(other.auditSeal().currentKeyId()).as("its own key still seals").isNotEqualTo(store.auditSeal().currentKeyId());
+    @Test
+    void a_tampered_backup_restored_into_a_store_with_another_key_is_sealed_again_only_up_to_where_it_was_tampered_with()
+            throws SQLException {
+        String backup = folder.resolve("b.db").toString();
+        store.maintenance().backup(backup);
+        try (Connection c = BackupFile.dataSource(Path.of(backup), false).getConnection()) {
+            inAFile(c, "DELETE FROM audit_event WHERE seq = 2");
         }
+        try (Store other = Store.open(fresh.emptyDatabase(), CriterionCodec.withInstalledKinds(), folder.resolve("other.audit-key"))) {
+            RestoreReceipt receipt = other.maintenance().restore(backup, false, AT);
+
+            assertThat(receipt.resealed()).as("AG-1's first event and AG-2's").containsExactly(
+                    java.util.Map.entry(store.auditSeal().currentKeyId(), 2L));
+            assertThat(new StoreService(other.maintenance(), other.agreements(), other.audit(), new SettableClock(AT))
+                    .check(new CheckStoreCommand(false)).problems()).extracting(IntegrityProblem::code, IntegrityProblem::subject)
+                    .containsExactly(tuple("audit.event-missing", "AG-1"), tuple("audit.key-unknown", "audit_event"));
+        }
+    }
+
+    @Test
+    void a_tampered_backup_of_the_store_itself_is_restored_as_it_is_and_the_check_names_what_was_done() throws SQLException {
+        String backup = folder.resolve("b.db").toString();
+        store.maintenance().backup(backup);
+        try (Connection c = BackupFile.dataSource(Path.of(backup), false).getConnection()) {
+            inAFile(c, "UPDATE audit_event SET actor_id = 'someone-else' WHERE seq = 2");
+        }
+
+        RestoreReceipt receipt = store.maintenance().restore(backup, true, AT);
+
+        assertThat(receipt.resealed()).isEmpty();
+        assertThat(problems()).extracting(IntegrityProblem::code, IntegrityProblem::subject)
+                .containsExactly(tuple("audit.event-rewritten", "AG-1"));
     }
 
     @Test

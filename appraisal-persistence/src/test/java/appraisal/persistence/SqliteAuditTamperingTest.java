@@ -1,10 +1,7 @@
 package appraisal.persistence;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 class SqliteAuditTamperingTest extends AuditTamperingTests {
@@ -13,26 +10,9 @@ class SqliteAuditTamperingTest extends AuditTamperingTests {
         super(TestDatabase.SQLITE);
     }
 
-    /** Whoever can write the file: drops the triggers, does what they came for, and creates them again from their own SQL. */
     @Override
     void behindTheTriggers(Connection c, String... sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            List<String[]> triggers = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")) {
-                while (rs.next()) {
-                    triggers.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-            for (String[] t : triggers) {
-                s.execute("DROP TRIGGER " + t[0]);
-            }
-            for (String statement : sql) {
-                s.execute(statement);
-            }
-            for (String[] t : triggers) {
-                s.execute(t[1]);
-            }
-        }
+        inAFile(c, sql);
     }
 
     @Override

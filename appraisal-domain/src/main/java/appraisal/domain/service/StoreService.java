@@ -75,6 +75,8 @@ public final class StoreService implements BackupUseCase, RestoreUseCase, CheckS
         after.put("from", receipt.file());
         after.put("rows", String.valueOf(receipt.rows().values().stream().mapToLong(Long::longValue).sum()));
         after.put("schema_version", receipt.schemaVersion());
+        receipt.resealed().forEach((key, events) -> after.put("resealed_" + key, events + " event(s) sealed with key " + key
+                + ", which this store does not hold, sealed again with its own: not verified before this restore"));
         audit.append(List.of(DomainEvent.of(STORE, STORE, 0, "store.restored", command.actor(), at, before, after)));
         return receipt;
     }

@@ -25,9 +25,9 @@ import java.util.function.Consumer;
  *       of its trail, changed);</li>
  *   <li>{@value #REWRITTEN}: an event whose seal does not match, though a later event follows
  *       that seal: it was changed after it was written;</li>
- *   <li>{@value #MISSING}: a sound event that follows an event the trail no longer holds: the
- *       event or events before it were removed;</li>
- *   <li>{@value #CHAIN_BROKEN}: a sound event that follows one placed after it: the order was changed;</li>
+ *   <li>{@value #MISSING}: an event that follows an event the trail no longer holds: the event or
+ *       events before it were removed;</li>
+ *   <li>{@value #CHAIN_BROKEN}: an event that follows one placed after it: the order was changed;</li>
  *   <li>{@value #KEY_UNKNOWN}: events sealed with a key not held here, counted per key: they
  *       cannot be verified (a lost key makes the trail unverifiable, not lost).</li>
  * </ul>
@@ -122,13 +122,6 @@ public final class AuditTrailIntegrity implements Consumer<SealedEvent> {
             SealedEvent e = trail.get(i);
             switch (verdicts[i]) {
                 case UNSEALED -> report(FORGED, e, "has no seal: it was not appended by this program");
-                case UNKNOWN_KEY -> {
-                    long[] seen = unknownKeys.computeIfAbsent(e.keyId(), k -> new long[] {0, e.seq(), e.seq()});
-                    seen[0]++;
-                    seen[1] = Math.min(seen[1], e.seq());
-                    seen[2] = Math.max(seen[2], e.seq());
-                    held.add(e.seal());
-                }
                 case MISMATCH -> {
                     Integer next = followedBy.get(e.seal());
                     if (next != null && next > i) {
@@ -140,7 +133,14 @@ public final class AuditTrailIntegrity implements Consumer<SealedEvent> {
                                 + "or, being the last of its trail, changed");
                     }
                 }
-                case SOUND -> {
+                case SOUND, UNKNOWN_KEY -> {
+                    if (verdicts[i] == AuditSeal.Verdict.UNKNOWN_KEY) {
+                        // Its seal cannot be verified here, but where it stands in the trail can.
+                        long[] seen = unknownKeys.computeIfAbsent(e.keyId(), k -> new long[] {0, e.seq(), e.seq()});
+                        seen[0]++;
+                        seen[1] = Math.min(seen[1], e.seq());
+                        seen[2] = Math.max(seen[2], e.seq());
+                    }
                     if (held.contains(e.seal())) {
                         report(FORGED, e, "is a copy of an earlier event of the trail (the same seal)");
                         continue;

@@ -183,6 +183,17 @@ class AuditTrailIntegrityTest {
     }
 
     @Test
+    void an_event_sealed_with_a_key_not_held_is_still_placed_so_one_removed_before_it_is_found() {
+        AuditSeal old = AuditSeal.of(List.of(OLD_KEY), "the office's file");
+        SealedEvent first = sealed(1, event("AG-1", 0), AuditSeal.START, old);
+        SealedEvent second = sealed(2, event("AG-1", 1), first.seal(), old);
+        SealedEvent third = sealed(3, event("AG-1", 2), second.seal(), old);
+
+        assertThat(check(List.of(first, third))).extracting(IntegrityProblem::code, IntegrityProblem::subject)
+                .containsExactly(tuple(AuditTrailIntegrity.MISSING, "AG-1"), tuple(AuditTrailIntegrity.KEY_UNKNOWN, "audit_event"));
+    }
+
+    @Test
     void a_row_that_no_longer_reads_as_an_event_is_rewritten_when_a_later_event_follows_it() {
         List<SealedEvent> events = trail("AG-1", 3, 1);
         SealedEvent broken = events.get(1);

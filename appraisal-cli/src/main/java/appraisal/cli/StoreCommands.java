@@ -76,6 +76,8 @@ final class StoreCommands {
             out().note("restored " + receipt.file() + " into " + receipt.store() + ": " + receipt.rowsOf("agreement") + " agreement(s), "
                     + receipt.rows().values().stream().mapToLong(Long::longValue).sum() + " rows, schema version " + receipt.schemaVersion());
             out().note(receipt.setAside().map(f -> "the data it replaced is kept in " + f).orElse("the store was empty: nothing was replaced"));
+            receipt.resealed().forEach((key, events) -> out().note(events + " audit event(s) of the backup were sealed with key " + key
+                    + ", which this store does not hold: sealed again with this store's key, they are vouched for from this restore on"));
             out().print(rows(receipt.rows()));
             return ExitCode.OK;
         }

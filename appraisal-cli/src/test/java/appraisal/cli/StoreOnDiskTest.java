@@ -98,4 +98,33 @@ class StoreOnDiskTest {
                 .endsWith("quick check (agreements not loaded), 1 problem(s) found\n");
         assertThat(Files.size(Path.of(office))).isPositive();
     }
+
+    @Test
+    void an_audit_trail_tampered_with_behind_its_triggers_fails_the_check_which_names_the_agreement_and_the_event() throws Exception {
+        String office = folder.resolve("office.db").toString();
+        assertThat(run("demo", "--db", office).exitCode()).isZero();
+        assertThat(run("check", "--db", office, "--quick").exitCode()).isZero();
+        long signed;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + office); Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("SELECT MIN(seq) FROM audit_event WHERE aggregate_id = 'AG-3' AND type = 'agreement.signed'")) {
+                rs.next();
+                signed = rs.getLong(1);
+            }
+            // What whoever can write the file could do: drop a trigger, change who signed, and put the trigger back.
+            s.execute("DROP TRIGGER audit_event_no_update");
+            s.executeUpdate("UPDATE audit_event SET actor_id = 'BRM-0001' WHERE seq = " + signed);
+            s.execute("CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+                    + "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: an audit event cannot be updated'); END");
+        }
+
+        InMemoryCli.Run check = run("check", "--db", office);
+        InMemoryCli.Run quick = run("check", "--db", office, "--quick", "--format", "csv");
+
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out()).contains("audit.event-rewritten").contains("AG-3")
+                .contains("event " + signed + " (agreement.signed, a change made at version 1)")
+                .endsWith("23 agreement(s) checked, 1 problem(s) found\n");
+        assertThat(quick.exitCode()).isEqualTo(1);
+        assertThat(quick.out()).contains("audit.event-rewritten,AG-3,");
+    }
 }

@@ -173,7 +173,7 @@ final class AgreementResource {
         } catch (DomainException e) {
             throw Call.located(parsed, e);
         }
-        Agreement a = uses.agreements().show(id);
+        Agreement a = call.shown(uses.agreements(), id);
         call.context().header("Location", BASE + "/agreements/" + id.value());
         call.agreement(201, a, documents.of(a));
     }
@@ -373,7 +373,7 @@ final class AgreementResource {
         Agreement before = visible(call);
         AgreementChange change = call.change(before.id());
         apply(change, work);
-        Agreement after = uses.agreements().show(before.id());
+        Agreement after = call.shown(uses.agreements(), before.id());
         call.agreement(200, after, documents.of(after));
     }
 

@@ -6,6 +6,7 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.store.StoreEpoch;
 import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.interchange.ParsedTree;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Call {
 
-    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})\"$");
+    /** An agreement's ETag: the store epoch and the version, {@code "5c1e0a9b27d4-v7"}; {@code "v7"} as older servers gave it. */
+    private static final String EXAMPLE = "5c1e0a9b27d4-v7";
+    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"(?:([0-9a-z]{1,32})-)?v(\\d{1,18})\"$");
     static final int MAX_PAGE_SIZE = 100;
     static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -38,6 +41,8 @@ public final class Call {
     private final TreeText trees;
     private final Supplier<String> formToken;
     private Visibility visibility;
+    /** The store epoch, read before the first agreement this request answers with (see {@link #shown}). */
+    private StoreEpoch epoch;
 
     /**
      * {@code visibility}: what the signed-in user may see, asked for at most once (null when nobody is signed in);
@@ -155,19 +160,27 @@ public final class Call {
                 + (yamlAllowed ? " or application/yaml" : "") + (base.isEmpty() ? "" : ", not " + base), "Content-Type");
     }
 
-    /** The version named by {@code If-Match} ({@code "v7"}); required on every change to an agreement. */
-    public long ifMatch() {
+    /**
+     * The store epoch and version named by {@code If-Match} ({@code "5c1e0a9b27d4-v7"}); required on
+     * every change to an agreement. A tag without an epoch ({@code "v7"}, from a server before
+     * epochs) names a version of no known epoch: stale, as one of an epoch gone.
+     */
+    private AgreementChange ifMatch(AgreementId id) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
             throw new ApiProblem(428, "request.if-match-required", "changing an agreement needs 'If-Match' with the ETag of "
-                    + "the version you saw (GET the agreement: its ETag header, e.g. \"v7\")", "If-Match");
+                    + "the version you saw (GET the agreement: its ETag header, e.g. \"" + EXAMPLE + "\")", "If-Match");
         }
         Matcher m = ETAG.matcher(header.strip());
         if (!m.matches()) {
-            throw new ApiProblem(400, "request.bad-if-match", "'If-Match' must be an agreement ETag such as \"v7\", got "
+            throw new ApiProblem(400, "request.bad-if-match", "'If-Match' must be an agreement ETag such as \"" + EXAMPLE + "\", got "
                     + header.strip(), "If-Match");
         }
-        return Long.parseLong(m.group(1));
+        if (m.group(1) == null) {
+            throw DomainException.conflict("agreement.stale-version", "the ETag " + header.strip() + " names no store epoch (it is "
+                    + "from an older server): GET agreement " + id + " again and send its ETag");
+        }
+        return AgreementChange.at(id, principal().acting(), Long.parseLong(m.group(2)), new StoreEpoch(m.group(1)));
     }
 
     /**
@@ -180,12 +193,16 @@ public final class Call {
         if (header != null && header.strip().equals("*")) {
             return AgreementChange.of(id, principal().acting());
         }
-        long version = ifMatch();
-        return AgreementChange.at(id, principal().acting(), version);
+        return ifMatch(id);
     }
 
-    public static String etag(long version) {
-        return "\"v" + version + "\"";
+    /**
+     * An agreement's ETag: the store epoch and its version. The version alone would repeat: a
+     * restore takes versions back with the data, and later changes count up to the same numbers
+     * with other contents; the epoch is new after every restore.
+     */
+    public static String etag(StoreEpoch epoch, long version) {
+        return "\"" + epoch.value() + "-v" + version + "\"";
     }
 
     public void json(int status, Object body) {
@@ -196,9 +213,12 @@ public final class Call {
         ctx.status(status).contentType("application/json").result(trees.writeCompact(body).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An agreement in the interchange format (its JSON from {@link AgreementJson}), with its version as the ETag. */
+    /** An agreement read by {@link #shown} in the interchange format (its JSON from {@link AgreementJson}), with its ETag. */
     void agreement(int status, Agreement a, byte[] json) {
-        ctx.header("ETag", etag(a.version()));
+        if (epoch == null) {
+            throw new IllegalStateException("an agreement is answered with its ETag only after the store epoch was read (Call.shown)");
+        }
+        ctx.header("ETag", etag(epoch, a.version()));
         ctx.status(status).contentType("application/json").result(json);
     }
 
@@ -270,7 +290,7 @@ public final class Call {
         AgreementId id = new AgreementId(path("id"));
         Agreement a;
         try {
-            a = agreements.show(id);
+            a = shown(agreements, id);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw hidden("agreement.not-found", "agreement " + id.value());
@@ -281,6 +301,18 @@ public final class Call {
             throw hidden("agreement.not-found", "agreement " + id.value());
         }
         return a;
+    }
+
+    /**
+     * The agreement {@code id} as stored now, the store epoch read first (once per request): if a
+     * restore comes in between, the ETag names the epoch gone and is refused as stale, never taken
+     * for the restored agreement's same version.
+     */
+    public Agreement shown(AgreementQueries agreements, AgreementId id) {
+        if (epoch == null) {
+            epoch = agreements.epoch();
+        }
+        return agreements.show(id);
     }
 
     /** Hides what the caller may not see: the same answer as for something that does not exist. */

@@ -7,6 +7,7 @@ import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.store.StoreEpoch;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.persistence.AgreementRows.HeaderRow;
@@ -358,5 +359,20 @@ final class JdbiAgreementRepository implements AgreementRepository {
     private Function<AgreementRows, Agreement> restorer() {
         SharedValues shared = new SharedValues();
         return rows -> Agreement.restore(mapping.toSnapshot(rows, shared));
+    }
+
+    /**
+     * A probe of {@code store_epoch}. Inside a use case on PostgreSQL it first takes the lock that
+     * holds off a restore until the use case ends ({@link StoreEpochRow#HOLD_OFF_RESTORES}): under
+     * READ COMMITTED a restore could otherwise commit between this read and the save, whose version
+     * check would then pass on the restored row. On SQLite the use case holds the write lock already.
+     */
+    @Override
+    public StoreEpoch epoch() {
+        if (transactions.inUnitOfWork() && transactions.dialect() == Dialect.POSTGRESQL) {
+            transactions.writeStatement(h -> h.execute(StoreEpochRow.HOLD_OFF_RESTORES));
+        }
+        return transactions.probe(StoreEpochRow.SELECT, List.of(), row -> new StoreEpoch(row.getString(1)))
+                .orElseThrow(() -> new StoreException("the store has no row in store_epoch (migration V12); restore it from a backup"));
     }
 }

@@ -1,6 +1,8 @@
 package appraisal.persistence;
 
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.audit.AuditSeal;
+import appraisal.domain.model.audit.SealedEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
@@ -51,13 +54,16 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * empty and replacing it. Replaced rows are first copied aside (SQLite: {@code VACUUM INTO
  * <store>.before-restore-<time>} of the last commit, which is what the lock holder sees;
  * PostgreSQL: a backup file {@code <database>.before-restore-<time>.db} next to the backup read).
- * Then the audit trail's append-only triggers are lifted inside the transaction (SQLite: dropped
- * and created again from their own SQL; PostgreSQL: {@code DISABLE TRIGGER USER}, which leaves
- * the foreign keys' triggers on), every table is emptied children first and filled parents first
- * from the backup, the audit numbering continues after the backup's last event, the triggers come
- * back, the counts are compared with the backup's, and it commits. Any failure rolls all of it back.
- * A backup of an older schema is restored from a migrated temporary copy; one of a newer schema
- * is refused.
+ * Then the audit trail's append-only triggers are lifted inside the transaction ({@link
+ * AuditTriggers}), every table is emptied children first and filled parents first from the backup
+ * (the audit events with the seals they have), the audit numbering continues after the backup's
+ * last event, the triggers come back, the store starts a new epoch ({@link StoreEpochRow}), the
+ * counts are compared with the backup's, and it commits. Any failure rolls all of it back. A
+ * backup of an older schema is restored from a migrated temporary copy (its events sealed there
+ * with this store's key, if it is from before V12); one of a newer schema is refused.
+ *
+ * <p><b>Inspection</b> reads, in one snapshot, the database's own checks, the rows, the listing
+ * of agreements and every audit event with its seal, which it hands to the caller to verify.
  */
 final class JdbiStoreMaintenance implements StoreMaintenance {
 
@@ -67,12 +73,14 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
     private final DataSource writeSource;
     private final Jdbi writes;
     private final Jdbi reads;
+    private final AuditRows audit;
 
-    JdbiStoreMaintenance(StoreLocation location, DataSource writeSource, Jdbi writes, Jdbi reads) {
+    JdbiStoreMaintenance(StoreLocation location, DataSource writeSource, Jdbi writes, Jdbi reads, AuditRows audit) {
         this.location = location;
         this.writeSource = writeSource;
         this.writes = writes;
         this.reads = reads;
+        this.audit = audit;
     }
 
     private boolean sqlite() {
@@ -107,7 +115,11 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
         }
     }
 
-    /** SQLite's own consistent copy: one read transaction, so writers on the WAL are not held up. */
+    /**
+     * SQLite's own consistent copy: one read transaction, so writers on the WAL are not held up.
+     * The copy is a store of its own ({@code --db} can open it) and gets an epoch of its own: its
+     * agreements' versions must not pass for this store's.
+     */
     private void vacuumInto(Path temp) {
         reads.useHandle(h -> {
             try (PreparedStatement vacuum = h.getConnection().prepareStatement("VACUUM INTO ?")) {
@@ -117,6 +129,11 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 throw new StoreException("could not back up " + location + " to " + temp + ": " + e.getMessage(), e);
             }
         });
+        try (Connection copy = BackupFile.dataSource(temp, false).getConnection()) {
+            StoreEpochRow.renew(copy);
+        } catch (SQLException e) {
+            throw new StoreException("could not back up " + location + " to " + temp + ": " + e.getMessage(), e);
+        }
     }
 
     /** PostgreSQL: every table, from one snapshot, into a new SQLite file at the same schema version. */
@@ -130,7 +147,7 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
     /** Writes every row {@code source}'s transaction sees into a new SQLite file at {@code temp}. */
     private void exportFrom(Connection source, Path temp) {
         DataSource file = BackupFile.dataSource(temp, false);
-        Schema.migrate(file, Dialect.SQLITE);
+        Schema.migrate(file, Dialect.SQLITE, Optional.of(audit));
         String exported = Schema.currentVersion(file, Dialect.SQLITE);
         String ours = schemaVersion();
         if (!exported.equals(ours)) {
@@ -177,7 +194,8 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 // Never change the user's backup: bring a temporary copy up to this schema instead.
                 migrated = BackupFile.temporaryNextTo(sqlite() ? location.sqliteFile().toAbsolutePath() : source);
                 Files.copy(source, migrated);
-                Schema.migrate(BackupFile.dataSource(migrated, false), Dialect.SQLITE);
+                // Events of a backup from before V12 are sealed in the copy, with this store's key.
+                Schema.migrate(BackupFile.dataSource(migrated, false), Dialect.SQLITE, Optional.of(audit));
                 readable = migrated;
             }
             Path from = readable;
@@ -197,8 +215,9 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
         try {
             if (!sqlite()) {
                 try (Statement s = store.createStatement()) {
-                    // Writers wait until the restore commits; readers go on seeing the old rows until then.
-                    s.execute("LOCK TABLE " + String.join(", ", StoreTables.IN_ORDER) + " IN EXCLUSIVE MODE");
+                    // Writers wait until the restore commits; readers go on seeing the old rows until then. The
+                    // epoch first: a use case that checked it (StoreEpochRow.HOLD_OFF_RESTORES) ends before the restore begins.
+                    s.execute("LOCK TABLE " + StoreEpochRow.TABLE + ", " + String.join(", ", StoreTables.IN_ORDER) + " IN EXCLUSIVE MODE");
                 }
             }
             ImmutableMap<String, Long> before = StoreTables.count(store);
@@ -211,7 +230,7 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 }
                 setAside = Optional.of(setAside(store, source, at).toString());
             }
-            List<String[]> triggers = liftAuditTriggers(store);
+            AuditTriggers triggers = AuditTriggers.lift(store, location.dialect());
             try (Statement s = store.createStatement()) {
                 // Sessions and failed sign-ins are not restored: everyone signs in again.
                 for (String table : StoreTables.TRANSIENT) {
@@ -229,12 +248,16 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 backup.commit();
             }
             continueAuditNumbering(store);
-            restoreAuditTriggers(store, triggers);
+            Map<String, Long> resealed = audit.resealUnknown(store);
+            triggers.restore(store);
+            // Versions went back with the rows: from now on they are counted in a new epoch.
+            StoreEpochRow.renew(store);
             ImmutableMap<String, Long> after = StoreTables.count(store);
             if (!after.equals(contents.rows())) {
                 throw new StoreException("restoring " + source + " gave " + after + " rows instead of " + contents.rows() + "; nothing was changed");
             }
-            return new RestoreReceipt(location.toString(), source.toString(), schemaVersion, after, before, setAside);
+            return new RestoreReceipt(location.toString(), source.toString(), schemaVersion, after, before, setAside,
+                    ImmutableMap.copyOf(resealed));
         } catch (SQLException e) {
             throw new StoreException("could not restore " + source + " into " + location + "; nothing was changed: " + e.getMessage(), e);
         }
@@ -277,39 +300,6 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
         return candidate;
     }
 
-    /** Lifts the append-only triggers for this transaction; returns what is needed to put them back. */
-    private List<String[]> liftAuditTriggers(Connection store) throws SQLException {
-        List<String[]> triggers = new ArrayList<>();
-        try (Statement s = store.createStatement()) {
-            if (sqlite()) {
-                try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '"
-                        + StoreTables.AUDIT + "'")) {
-                    while (rs.next()) {
-                        triggers.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
-                }
-                for (String[] trigger : triggers) {
-                    s.execute("DROP TRIGGER " + trigger[0]);
-                }
-            } else {
-                s.execute("ALTER TABLE " + StoreTables.AUDIT + " DISABLE TRIGGER USER");
-            }
-        }
-        return triggers;
-    }
-
-    private void restoreAuditTriggers(Connection store, List<String[]> triggers) throws SQLException {
-        try (Statement s = store.createStatement()) {
-            if (sqlite()) {
-                for (String[] trigger : triggers) {
-                    s.execute(trigger[1]);
-                }
-            } else {
-                s.execute("ALTER TABLE " + StoreTables.AUDIT + " ENABLE TRIGGER USER");
-            }
-        }
-    }
-
     /** New audit events continue after the last restored one, as they would have in the backed-up store. */
     private void continueAuditNumbering(Connection store) throws SQLException {
         try (Statement s = store.createStatement()) {
@@ -324,8 +314,8 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
     // ---------------------------------------------------------------- inspection
 
     @Override
-    public StorageInspection inspect() {
-        // One snapshot: the agreements' versions and their audit summaries agree with each other.
+    public StorageInspection inspect(Consumer<SealedEvent> trail) {
+        // One snapshot: the agreements' versions, their audit summaries and the trail agree with each other.
         TransactionIsolationLevel isolation = sqlite() ? TransactionIsolationLevel.SERIALIZABLE : TransactionIsolationLevel.REPEATABLE_READ;
         return reads.inTransaction(isolation, h -> {
             Connection c = h.getConnection();
@@ -336,11 +326,18 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 }
                 problems.addAll(auditTriggerChecks(c));
                 ImmutableMap<String, Long> rows = StoreTables.count(c);
-                return new StorageInspection(location.toString(), schemaVersion(), rows, ImmutableList.copyOf(problems), agreements(c));
+                ImmutableList<StoredAgreement> agreements = agreements(c);
+                audit.walk(h, trail);
+                return new StorageInspection(location.toString(), schemaVersion(), rows, ImmutableList.copyOf(problems), agreements);
             } catch (SQLException e) {
                 throw new StoreException("could not inspect " + location + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    @Override
+    public AuditSeal auditSeal() {
+        return audit.seal();
     }
 
     /** SQLite's checks of every page, index and foreign key. */

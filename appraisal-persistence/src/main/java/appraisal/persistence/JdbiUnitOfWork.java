@@ -87,6 +87,10 @@ final class JdbiUnitOfWork implements UnitOfWork {
         });
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     /** Whether this thread is inside a use case's transaction (whose reads must go through its handle). */
     boolean inUnitOfWork() {
         return bound.get() != null;

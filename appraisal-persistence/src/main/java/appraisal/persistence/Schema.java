@@ -12,10 +12,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings a database to the current schema with Flyway, forward only: the same numbered
@@ -34,19 +39,34 @@ final class Schema {
     static final List<String> MIGRATIONS = List.of("common/V1__schema.sql", "${dialect}/V2__audit_append_only.sql",
             "common/V3__schema_fingerprint.sql", "common/V4__item_roll_up.sql", "common/V5__accounts.sql",
             "${dialect}/V6__org_change.sql", "${dialect}/V7__change_counts.sql", "common/V8__fact_columns.sql",
-            "${dialect}/V9__facts_moved.sql", "common/V10__one_agreement_per_round.sql", "common/V11__round_settings.sql");
+            "${dialect}/V9__facts_moved.sql", "common/V10__one_agreement_per_round.sql", "common/V11__round_settings.sql",
+            "common/V12__sealed_audit_trail.sql");
+
+    /** The migration after whose script the program seals the events already stored and gives the store its epoch. */
+    private static final String SEALED_TRAIL = "12";
 
     private Schema() {
     }
 
-    /** Migrates {@code dataSource}; returns how many migrations were applied (0 when up to date). */
+    /**
+     * Migrates {@code dataSource}, a database without audit events (a new one; a test's), so no
+     * key is needed to seal them; returns how many migrations were applied (0 when up to date).
+     */
     static int migrate(DataSource dataSource, Dialect dialect) {
+        return migrate(dataSource, dialect, Optional.empty());
+    }
+
+    /**
+     * Migrates {@code dataSource}, sealing the audit events stored before V12 with {@code audit}'s
+     * key; returns how many migrations were applied (0 when up to date).
+     */
+    static int migrate(DataSource dataSource, Dialect dialect, Optional<AuditRows> audit) {
         String fingerprint = fingerprint(dialect);
         if (fingerprint.equals(recordedFingerprint(dataSource).orElse(""))) {
             return 0;
         }
         try {
-            int applied = flyway(dataSource, dialect).migrate().migrationsExecuted;
+            int applied = flyway(dataSource, dialect).callbacks(new SealTheTrail(dialect, audit)).load().migrate().migrationsExecuted;
             record(dataSource, fingerprint);
             return applied;
         } catch (FlywayException e) {
@@ -101,18 +121,61 @@ final class Schema {
 
     /** The schema version a database is at, or empty for a database never migrated. */
     static String currentVersion(DataSource dataSource, Dialect dialect) {
-        var current = flyway(dataSource, dialect).info().current();
+        var current = flyway(dataSource, dialect).load().info().current();
         return current == null ? "" : current.getVersion().getVersion();
     }
 
-    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    private static FluentConfiguration flyway(DataSource dataSource, Dialect dialect) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocations().toArray(String[]::new))
                 .placeholders(dialect.placeholders())
                 .failOnMissingLocations(true)
                 // Logs through SLF4J like Jdbi, so the composition root picks one logging backend for both.
-                .loggers("slf4j")
-                .load();
+                .loggers("slf4j");
+    }
+
+    /**
+     * What V12 needs of the program, run right after its script in the same transaction (so all of
+     * it is applied or none): the store's first epoch, and a seal on every event already stored,
+     * which only the program can compute (a keyed hash of the domain's canonical form).
+     */
+    private record SealTheTrail(Dialect dialect, Optional<AuditRows> audit) implements Callback {
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE && context.getMigrationInfo() != null && context.getMigrationInfo().getVersion() != null
+                    && context.getMigrationInfo().getVersion().getVersion().equals(SEALED_TRAIL);
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            Connection c = context.getConnection();
+            try {
+                StoreEpochRow.create(c);
+                if (audit.isPresent()) {
+                    audit.get().sealStored(c, dialect);
+                    return;
+                }
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_event")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        throw new StoreException(rs.getLong(1) + " audit events are stored but no audit key was given to seal them");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("could not seal the audit trail: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "seal-the-audit-trail";
+        }
     }
 }

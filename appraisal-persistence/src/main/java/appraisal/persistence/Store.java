@@ -1,5 +1,6 @@
 package appraisal.persistence;
 
+import appraisal.domain.model.audit.AuditSeal;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.out.AccountRepository;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -99,27 +101,28 @@ public final class Store implements AutoCloseable {
     private final TokenRepository tokens;
     private final SignInAttempts signInAttempts;
     private final StoreChanges changes;
+    private final AuditSeal auditSeal;
     private final DataSource dataSource;
     private final List<HikariDataSource> pools;
 
     private Store(StoreLocation location, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
-                  CriterionCodec criteria, LoadInParts inParts) {
+                  JsonColumns json, AuditRows auditRows, LoadInParts inParts) {
         this.location = location;
         this.dataSource = plain;
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         this.transactions = new JdbiUnitOfWork(location.dialect(), writes, reads, readSource);
-        JsonColumns json = new JsonColumns(criteria);
+        this.auditSeal = auditRows.seal();
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
         this.orgUnits = new JdbiOrgUnitRepository(transactions);
         this.people = new JdbiPersonRepository(transactions);
         this.agreements = new JdbiAgreementRepository(transactions, new AgreementMapping(json),
                 location.dialect().readsOneSnapshot(), inParts);
-        this.audit = new JdbiAuditSink(transactions, json);
+        this.audit = new JdbiAuditSink(transactions, json, auditRows);
         this.ids = new JdbiIdSource(transactions);
-        this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads);
+        this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads, auditRows);
         this.accounts = new JdbiAccountRepository(transactions);
         this.sessions = new JdbiSessionRepository(transactions);
         this.tokens = new JdbiTokenRepository(transactions);
@@ -140,8 +143,21 @@ public final class Store implements AutoCloseable {
         return open(location, criteria, LoadInParts.byCores());
     }
 
+    /**
+     * Opens the store at {@code location} with the audit key file {@code auditKey} (see {@link
+     * AuditKeyFile}; made with a new key if there is none) instead of the one beside it: every
+     * instance serving one PostgreSQL database needs a copy of the same file.
+     */
+    public static Store open(StoreLocation location, CriterionCodec criteria, Path auditKey) {
+        return open(location, criteria, LoadInParts.byCores(), auditKey);
+    }
+
     /** {@link #open(StoreLocation, CriterionCodec)}, splitting a round's load as {@code inParts} says (tests split small rounds). */
     static Store open(StoreLocation location, CriterionCodec criteria, LoadInParts inParts) {
+        return open(location, criteria, inParts, AuditKeyFile.beside(location));
+    }
+
+    static Store open(StoreLocation location, CriterionCodec criteria, LoadInParts inParts, Path auditKey) {
         if (location.dialect() == Dialect.SQLITE) {
             Path directory = location.sqliteFile().toAbsolutePath().getParent();
             if (directory != null && !Files.isDirectory(directory)) {
@@ -149,22 +165,24 @@ public final class Store implements AutoCloseable {
                         "cannot create the database " + location.sqliteFile() + ": directory " + directory + " does not exist", "db");
             }
         }
+        JsonColumns json = new JsonColumns(criteria);
+        AuditRows auditRows = new AuditRows(AuditKeyFile.open(auditKey), json);
         // Migrate first, on a plain connection: Flyway may want two at once, which a one-connection pool would not give.
         DataSource plain = dataSource(location);
-        Schema.migrate(plain, location.dialect());
+        Schema.migrate(plain, location.dialect(), Optional.of(auditRows));
         if (location.dialect() == Dialect.SQLITE) {
             HikariDataSource writeSource = pool(location, "write", plain, 1, 1);
             try {
                 HikariDataSource readSource = pool(location, "read", sqlite(location, SQLiteConfig.TransactionMode.DEFERRED), 0,
                         SQLITE_READERS);
-                return new Store(location, plain, writeSource, readSource, criteria, inParts);
+                return new Store(location, plain, writeSource, readSource, json, auditRows, inParts);
             } catch (RuntimeException e) {
                 writeSource.close();
                 throw e;
             }
         }
         HikariDataSource both = pool(location, "", plain, 0, POSTGRESQL_CONNECTIONS);
-        return new Store(location, plain, both, both, criteria, inParts);
+        return new Store(location, plain, both, both, json, auditRows, inParts);
     }
 
     /**
@@ -279,6 +297,11 @@ public final class Store implements AutoCloseable {
 
     public StoreChanges changes() {
         return changes;
+    }
+
+    /** What seals this store's audit trail: its keys and the file they are kept in ({@link AuditSeal#source()}). */
+    public AuditSeal auditSeal() {
+        return auditSeal;
     }
 
     /**

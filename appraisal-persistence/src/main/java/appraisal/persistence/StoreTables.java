@@ -16,7 +16,8 @@ import java.util.Set;
  * Flyway's history (a backup carries its own, and a restore leaves the store's alone) and the
  * schema fingerprint (which says which build migrated this very file; a backup opened later is
  * checked by Flyway once and then fingerprinted itself), and the org change counter (which only
- * tells a running server when to read the org again; a restore moves it on through its triggers). Sessions and failed sign-ins are
+ * tells a running server when to read the org again; a restore moves it on through its triggers), and the store's epoch
+ * (which a restore renews). Sessions and failed sign-ins are
  * {@link #TRANSIENT}. A test holds these lists to the migrated schema, so a table added by a
  * migration cannot be forgotten by backups.
  */
@@ -29,7 +30,8 @@ final class StoreTables {
             "audit_event", "id_counter", "user_account", "access_token");
 
     /** Tables about the schema, not the data; never backed up or restored. */
-    static final ImmutableList<String> BOOKKEEPING = ImmutableList.of("schema_fingerprint", "org_change", "change_counter");
+    static final ImmutableList<String> BOOKKEEPING = ImmutableList.of("schema_fingerprint", "org_change", "change_counter",
+            StoreEpochRow.TABLE);
 
     /**
      * Tables of short-lived access state — browser sessions and failed sign-ins — that are not

@@ -63,7 +63,7 @@ final class FreshStore implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens a store at a location; closed after the test. */
     Store open(StoreLocation location) {
-        Store s = Store.open(location, CriterionCodec.withInstalledKinds(), inParts);
+        Store s = Store.open(location, CriterionCodec.withInstalledKinds(), inParts, database.auditKey(location));
         opened.add(s);
         return s;
     }

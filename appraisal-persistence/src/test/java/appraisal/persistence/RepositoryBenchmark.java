@@ -130,8 +130,14 @@ public final class RepositoryBenchmark {
         return List.of(repository, jdbc);
     }
 
+    /** A store with its audit key where the tests keep theirs (for PostgreSQL not the working directory). */
+    private static Store open(StoreLocation location) {
+        return Store.open(location, CriterionCodec.withInstalledKinds(), LoadInParts.byCores(),
+                TestDatabase.valueOf(location.dialect().name()).auditKey(location));
+    }
+
     private static Run repository(String database, StoreLocation location, List<Agreement> agreements) {
-        try (Store store = Store.open(location, CriterionCodec.withInstalledKinds())) {
+        try (Store store = open(location)) {
             long start = System.nanoTime();
             for (int from = 0; from < agreements.size(); from += CASCADE) {
                 List<Agreement> cascade = agreements.subList(from, Math.min(agreements.size(), from + CASCADE));
@@ -143,7 +149,7 @@ public final class RepositoryBenchmark {
     }
 
     private static Run jdbc(String database, StoreLocation location, List<Agreement> agreements) throws SQLException {
-        Store.open(location, CriterionCodec.withInstalledKinds()).close();
+        open(location).close();
         AgreementMapping mapping = new AgreementMapping(new JsonColumns(CriterionCodec.withInstalledKinds()));
         List<AgreementRows> rows = new ArrayList<>(agreements.size());
         long count = 0;

@@ -75,6 +75,16 @@ enum TestDatabase {
     /** A database never migrated. */
     abstract StoreLocation newEmpty();
 
+    /**
+     * The audit key file of the stores of a test run: one for all, in the run's temporary folder (not
+     * beside each file, nor in the working directory), as one office or department keeps one key
+     * for its store and the stores it restores its backups into. A test of stores with keys of
+     * their own opens them with files of its own.
+     */
+    Path auditKey(StoreLocation location) {
+        return SqliteFiles.FOLDER.resolve("tests.audit-key");
+    }
+
     /** A database at the current schema, with no data. */
     abstract StoreLocation newMigrated();
 

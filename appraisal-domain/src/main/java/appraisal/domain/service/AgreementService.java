@@ -25,6 +25,7 @@ import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.scoring.CompetencyScorer;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.store.StoreEpoch;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AddItemCommand;
@@ -411,6 +412,11 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
         return audit.history(AGGREGATE, id.value());
     }
 
+    @Override
+    public StoreEpoch epoch() {
+        return agreements.epoch();
+    }
+
     private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action) {
         return change(change, act, action, a -> { });
     }
@@ -423,8 +429,7 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action, Consumer<Agreement> afterSave) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
-            Agreement agreement = load(change.agreement());
-            change.expectedVersion().ifPresent(agreement::expectVersion);
+            Agreement agreement = writes.load(change);
             Party actedAs = authorities.require(act, agreement, change.actor());
             action.accept(agreement, at);
             save(agreement, actedAs);

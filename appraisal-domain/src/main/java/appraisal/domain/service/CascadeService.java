@@ -282,11 +282,11 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
     public long setRollUp(SetRollUpCommand c) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
-            Agreement agreement = load(c.change().agreement());
-            c.change().expectedVersion().ifPresent(agreement::expectVersion);
+            AgreementWrites writes = new AgreementWrites(agreements, audit);
+            Agreement agreement = writes.load(c.change());
             Party actedAs = authorities.require(Act.SET_ROLL_UP, agreement, c.change().actor());
             agreement.setRollUp(c.item(), c.rollUp(), c.change().person(), at);
-            new AgreementWrites(agreements, audit).save(agreement, actedAs);
+            writes.save(agreement, actedAs);
             return agreement.version();
         });
     }

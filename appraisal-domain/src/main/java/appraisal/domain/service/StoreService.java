@@ -5,6 +5,7 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.store.AgreementIntegrity;
+import appraisal.domain.model.store.AuditTrailIntegrity;
 import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.DuplicateAgreements;
 import appraisal.domain.model.store.IntegrityProblem;
@@ -36,8 +37,9 @@ import java.util.Set;
 /**
  * Backs up, restores and checks the store. Backup and restore are the store's own business (one
  * consistent copy, one all-or-nothing replacement); what is here is what the domain adds: who
- * restored is audited, and a check judges every stored agreement by the domain's rules, and the
- * store as a whole by the rule of one agreement per person per round.
+ * restored is audited, and a check verifies the sealed audit trail and each agreement's version
+ * against it, judges every stored agreement by the domain's rules, and the store as a whole by the
+ * rule of one agreement per person per round.
  */
 public final class StoreService implements BackupUseCase, RestoreUseCase, CheckStoreUseCase {
 
@@ -73,15 +75,21 @@ public final class StoreService implements BackupUseCase, RestoreUseCase, CheckS
         after.put("from", receipt.file());
         after.put("rows", String.valueOf(receipt.rows().values().stream().mapToLong(Long::longValue).sum()));
         after.put("schema_version", receipt.schemaVersion());
+        receipt.resealed().forEach((key, events) -> after.put("resealed_" + key, events + " event(s) sealed with key " + key
+                + ", which this store does not hold, sealed again with its own: not verified before this restore"));
         audit.append(List.of(DomainEvent.of(STORE, STORE, 0, "store.restored", command.actor(), at, before, after)));
         return receipt;
     }
 
     @Override
     public StoreCheck check(CheckStoreCommand command) {
-        StorageInspection inspection = maintenance.inspect();
+        AuditTrailIntegrity trail = new AuditTrailIntegrity(maintenance.auditSeal());
+        StorageInspection inspection = maintenance.inspect(trail);
         List<IntegrityProblem> problems = new ArrayList<>(inspection.problems());
-        // From the listing, so a quick check finds them too; only a duplicate's agreements are loaded, to advise which to keep.
+        // The trail and the listing need no agreement loaded, so a quick check finds these too.
+        problems.addAll(trail.problems());
+        inspection.agreements().forEach(s -> problems.addAll(AuditTrailIntegrity.versions(s)));
+        // Only a duplicate's agreements are loaded, to advise which to keep.
         problems.addAll(DuplicateAgreements.find(inspection.agreements(), agreements::ofAppraisee));
         int checked = 0;
         if (command.everyAgreement()) {

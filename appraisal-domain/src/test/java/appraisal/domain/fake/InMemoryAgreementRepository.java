@@ -7,6 +7,7 @@ import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.model.store.StoreEpoch;
 import appraisal.domain.port.out.AgreementRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.function.Predicate;
  */
 public final class InMemoryAgreementRepository implements AgreementRepository {
 
+    private int epochs = 1;
     private final Map<AgreementId, AgreementSnapshot> stored = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
     /** The ids of each appraisee's agreements in a round: one, or several in a store restored from before the rule. */
     private final Map<Key, Set<AgreementId>> byAppraisee = new HashMap<>();
@@ -123,8 +125,14 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
         return Map.copyOf(stored);
     }
 
-    /** Makes this hold exactly {@code contents}, as a restore does. */
+    @Override
+    public synchronized StoreEpoch epoch() {
+        return new StoreEpoch("e" + epochs);
+    }
+
+    /** Makes this hold exactly {@code contents}, as a restore does: in a new store epoch. */
     public synchronized void replaceContents(Map<AgreementId, AgreementSnapshot> contents) {
+        epochs++;
         stored.clear();
         stored.putAll(contents);
         byAppraisee.clear();

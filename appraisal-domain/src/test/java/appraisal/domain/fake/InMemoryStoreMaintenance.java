@@ -4,7 +4,9 @@ import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementSnapshot;
+import appraisal.domain.model.audit.AuditSeal;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.audit.SealedEvent;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.OrgUnit;
@@ -29,12 +31,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A fake of {@link StoreMaintenance} over the in-memory fakes: a backup is a copy of every fake's
  * contents kept on a {@link Disk} under its file name, a restore puts one back, with the same
- * refusals as the real stores. An inspection lists the agreements and their audit trail; the
- * fake has no pages that could break, so the database itself never reports a problem.
+ * refusals as the real stores. An inspection lists the agreements and their audit trail, and hands
+ * over the sealed events; the fake has no pages that could break, so the database itself never
+ * reports a problem.
  */
 public final class InMemoryStoreMaintenance implements StoreMaintenance {
 
@@ -54,7 +58,7 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
 
     /** Everything one in-memory store holds. */
     private record Image(Map<RoundId, Round> rounds, Map<IndicatorRef, Indicator> indicators, Map<OrgUnitId, OrgUnit> units,
-                         Map<PersonId, Person> people, Map<AgreementId, AgreementSnapshot> agreements, List<DomainEvent> audit,
+                         Map<PersonId, Person> people, Map<AgreementId, AgreementSnapshot> agreements, List<SealedEvent> audit,
                          Map<String, UserAccount> accounts, Map<String, InMemoryTokenRepository.Stored> tokens, long nextId) {
         static final Image GARBAGE = new Image(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), -1);
 
@@ -115,7 +119,7 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
 
     private Image image() {
         return new Image(rounds.contents(), indicators.contents(), units.contents(), people.contents(), agreements.contents(),
-                audit.all(), accounts.accounts().contents(), accounts.tokens().contents(), ids.next());
+                audit.contents(), accounts.accounts().contents(), accounts.tokens().contents(), ids.next());
     }
 
     @Override
@@ -159,18 +163,25 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         accounts.sessions().clear();
         accounts.attempts().clearAll();
         ids.continueFrom(backup.nextId());
-        return new RestoreReceipt(NAME, file, "in-memory", backup.rows(), current.rows(), setAside);
+        // The fakes share one key: nothing is ever sealed with a key a fake does not hold.
+        return new RestoreReceipt(NAME, file, "in-memory", backup.rows(), current.rows(), setAside, ImmutableMap.of());
     }
 
     @Override
-    public synchronized StorageInspection inspect() {
+    public synchronized StorageInspection inspect(Consumer<SealedEvent> trail) {
+        audit.sealed().forEach(trail);
         Image image = image();
         ImmutableList.Builder<StoredAgreement> listed = ImmutableList.builder();
         image.agreements().values().stream().sorted((a, b) -> a.id().value().compareTo(b.id().value())).forEach(s -> {
-            List<DomainEvent> trail = audit.history(Agreement.AGGREGATE_TYPE, s.id().value());
-            OptionalLong last = trail.stream().mapToLong(DomainEvent::version).max();
-            listed.add(new StoredAgreement(s.id(), s.round(), s.appraisee(), s.version(), trail.size(), last));
+            List<DomainEvent> events = audit.history(Agreement.AGGREGATE_TYPE, s.id().value());
+            OptionalLong last = events.stream().mapToLong(DomainEvent::version).max();
+            listed.add(new StoredAgreement(s.id(), s.round(), s.appraisee(), s.version(), events.size(), last));
         });
         return new StorageInspection(NAME, "in-memory", image.rows(), ImmutableList.of(), listed.build());
+    }
+
+    @Override
+    public AuditSeal auditSeal() {
+        return InMemoryAuditSink.SEAL;
     }
 }

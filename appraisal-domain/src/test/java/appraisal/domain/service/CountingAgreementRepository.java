@@ -56,4 +56,9 @@ final class CountingAgreementRepository implements AgreementRepository {
     public void remove(Agreement agreement) {
         delegate.remove(agreement);
     }
+
+    @Override
+    public appraisal.domain.model.store.StoreEpoch epoch() {
+        return delegate.epoch();
+    }
 }

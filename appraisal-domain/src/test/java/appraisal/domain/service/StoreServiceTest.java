@@ -13,11 +13,14 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.audit.SealedEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.store.IntegrityProblem;
 import appraisal.domain.model.store.RestoreReceipt;
+import appraisal.domain.model.store.StoreEpoch;
+import appraisal.domain.port.in.AgreementChange;
 import appraisal.domain.port.in.BackupCommand;
 import appraisal.domain.port.in.CheckStoreCommand;
 import appraisal.domain.port.in.RestoreCommand;
@@ -132,6 +135,11 @@ class StoreServiceTest {
             public void remove(Agreement agreement) {
                 stored.remove(agreement);
             }
+
+            @Override
+            public appraisal.domain.model.store.StoreEpoch epoch() {
+                return stored.epoch();
+            }
         };
         StoreService checking = new StoreService(InMemoryStoreMaintenance.of(system, disk), breaking, system.audit, system.clock);
 
@@ -196,5 +204,59 @@ class StoreServiceTest {
         assertThat(check.problems()).extracting(IntegrityProblem::code, IntegrityProblem::subject, IntegrityProblem::message)
                 .containsExactly(tuple("agreement.weights-not-100", "agr-rich",
                         "status EVALUATED but the weights sum to 66.66, not 100.00"));
+    }
+
+    @Test
+    void a_trail_changed_behind_the_program_s_back_fails_even_the_quick_check_naming_the_agreement_and_the_event() {
+        Agreement a = anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft();
+        saveAsAUseCase(a);
+        a.sign(a.appraisee(), day(1));
+        a.sign(a.evaluator(), day(1));
+        saveAsAUseCase(a);
+        system.audit.tamper(events -> {
+            SealedEvent signed = events.get(1);
+            DomainEvent e = signed.event().orElseThrow();
+            events.set(1, new SealedEvent(signed.seq(), signed.aggregateType(), signed.aggregateId(), Optional.of(DomainEvent.of(
+                    e.aggregateType(), e.aggregateId(), e.version(), e.type(), admin, e.at(), e.before(), e.after())),
+                    signed.previous(), signed.seal(), signed.keyId()));
+            return events;
+        });
+
+        StoreCheck check = service.check(new CheckStoreCommand(false));
+
+        assertThat(check.problems()).extracting(IntegrityProblem::code, IntegrityProblem::subject)
+                .containsExactly(tuple("audit.event-rewritten", "agr-1"));
+        assertThat(check.problems().get(0).message()).startsWith("event 2 (agreement.signed, a change made at version 1)");
+    }
+
+    @Test
+    void an_agreement_whose_last_events_were_removed_is_stored_ahead_of_its_trail() {
+        Agreement a = anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft();
+        saveAsAUseCase(a);
+        a.sign(a.appraisee(), day(1));
+        a.sign(a.evaluator(), day(1));
+        saveAsAUseCase(a);
+        system.audit.tamper(events -> events.subList(0, 1));
+
+        assertThat(service.check(new CheckStoreCommand(false)).problems()).extracting(IntegrityProblem::code, IntegrityProblem::subject)
+                .containsExactly(tuple("audit.version-ahead", "agr-1"));
+    }
+
+    @Test
+    void a_change_read_before_a_restore_is_stale_after_it_though_its_version_number_came_back() {
+        Agreement a = anAgreement().id("agr-1").appraisee(new PersonId("p-agr-1")).draft();
+        saveAsAUseCase(a);
+        StoreEpoch before = system.agreements.epoch();
+        service.backup(new BackupCommand("nightly.db"));
+        service.restore(new RestoreCommand("nightly.db", true, admin));
+        long version = system.agreements.show(a.id()).version();
+
+        assertThat(system.agreements.epoch()).isNotEqualTo(before);
+        assertThatThrownBy(() -> system.agreements.reopen(new appraisal.domain.port.in.ReopenAgreementCommand(
+                AgreementChange.at(a.id(), appraisal.domain.model.agreement.Actor.person(a.evaluator()), version, before), "why")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("agreement.stale-version");
+                    assertThat(e.getMessage()).contains("was read in store epoch " + before);
+                });
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * What a stored agreement must satisfy beyond what {@link Agreement#restore} already refuses, each
  * rule a small named check with a stable code. Restoring checks that an agreement is consistent in
- * itself; these rules check what only a stored agreement can get wrong: a lost save, an audit
- * trail that does not match, an agreed set of weights that no longer sums to 100.
+ * itself; these rules check what only a stored agreement can get wrong: an agreement without an
+ * audit trail, an agreed set of weights that no longer sums to 100. How its version and its audit
+ * trail agree is judged from the store's listing, by {@link AuditTrailIntegrity#versions}.
  */
 public final class AgreementIntegrity {
 
@@ -52,13 +53,6 @@ public final class AgreementIntegrity {
         if (stored.auditEvents() == 0) {
             problems.add(new IntegrityProblem("agreement.no-audit", id, "the audit trail holds no event of this agreement"));
         }
-        stored.lastAuditedVersion().ifPresent(audited -> {
-            // An event names the version its change was made on; the save that carried it wrote a later one.
-            if (audited >= loaded.version()) {
-                problems.add(new IntegrityProblem("agreement.audit-ahead", id, "the audit trail records a change made at version "
-                        + audited + " but the agreement is stored at version " + loaded.version() + ": a save was lost"));
-            }
-        });
         return problems.build();
     }
 

@@ -4,18 +4,27 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.Require;
+import appraisal.domain.model.store.StoreEpoch;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * What every change to a stored agreement names: which agreement, who acts, and the version the
- * actor saw (empty when the caller does not track versions, e.g. a one-off CLI call).
+ * actor saw (empty when the caller does not track versions, e.g. a one-off CLI call) with the
+ * store epoch it was seen in (empty when the caller does not track epochs; a version seen in
+ * another epoch is stale, however equal its number).
  */
-public record AgreementChange(AgreementId agreement, Actor actor, OptionalLong expectedVersion) {
+public record AgreementChange(AgreementId agreement, Actor actor, OptionalLong expectedVersion, Optional<StoreEpoch> epoch) {
     public AgreementChange {
         Require.present(agreement, "agreement");
         Require.present(actor, "actor");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
+        Objects.requireNonNull(epoch, "epoch");
+    }
+
+    public AgreementChange(AgreementId agreement, Actor actor, OptionalLong expectedVersion) {
+        this(agreement, actor, expectedVersion, Optional.empty());
     }
 
     /** A change by a person acting with an ordinary account. */
@@ -37,6 +46,11 @@ public record AgreementChange(AgreementId agreement, Actor actor, OptionalLong e
 
     public static AgreementChange at(AgreementId agreement, Actor actor, long version) {
         return new AgreementChange(agreement, actor, OptionalLong.of(version));
+    }
+
+    /** A change at the version the actor saw in store epoch {@code epoch} (an HTTP ETag names both). */
+    public static AgreementChange at(AgreementId agreement, Actor actor, long version, StoreEpoch epoch) {
+        return new AgreementChange(agreement, actor, OptionalLong.of(version), Optional.of(epoch));
     }
 
     /** Who the audit trail names. */

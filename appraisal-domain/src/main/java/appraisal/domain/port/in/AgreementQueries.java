@@ -5,6 +5,7 @@ import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.store.StoreEpoch;
 import java.util.List;
 
 /** Read-only views of agreements and their audit trail for the adapters. */
@@ -18,4 +19,11 @@ public interface AgreementQueries {
     List<Agreement> ofAppraisee(RoundId round, PersonId appraisee);
 
     List<DomainEvent> history(AgreementId id);
+
+    /**
+     * The store's epoch, in which the versions of the agreements read after it are counted. Read it
+     * before the agreement: if a restore comes in between, the pair names an epoch already gone
+     * and is refused as stale, never taken for the restored agreement's same version.
+     */
+    StoreEpoch epoch();
 }

@@ -6,6 +6,7 @@ import appraisal.domain.model.agreement.OneAgreementPerRound;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.store.StoreEpoch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -101,4 +102,12 @@ public interface AgreementRepository {
      * withdrawing a duplicate: its audit events stay, the trail is not this port's.
      */
     void remove(Agreement agreement);
+
+    /**
+     * The store's epoch ({@link StoreEpoch}): versions are counted within it, and a restore starts
+     * a new one. Read inside a unit of work, it stays the store's epoch until that unit of work
+     * ends: no restore can come in between, so a version checked against it in the same unit of
+     * work names what the save will find.
+     */
+    StoreEpoch epoch();
 }

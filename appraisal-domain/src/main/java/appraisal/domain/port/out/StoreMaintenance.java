@@ -1,9 +1,12 @@
 package appraisal.domain.port.out;
 
+import appraisal.domain.model.audit.AuditSeal;
+import appraisal.domain.model.audit.SealedEvent;
 import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.RestoreReceipt;
 import appraisal.domain.model.store.StorageInspection;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * The store as a whole: backups, restores and what the database itself can say about its data.
@@ -20,7 +23,9 @@ import java.time.Instant;
  *       readable backup {@code restore.not-a-backup} (INVALID), one from a newer program
  *       {@code restore.newer-schema} (REFUSED).</li>
  *   <li>{@link #inspect} reports rows per table, every agreement in summary, and the problems the
- *       database finds itself; it never changes anything.</li>
+ *       database finds itself, and hands over every audit event as stored, with its seal; it
+ *       never changes anything.</li>
+ *   <li>A restore starts a new store epoch ({@link AgreementRepository#epoch}).</li>
  * </ul>
  */
 public interface StoreMaintenance {
@@ -30,5 +35,18 @@ public interface StoreMaintenance {
     /** Restores from {@code file}; {@code at} names the copy of replaced data (e.g. {@code …before-restore-20220401-020000}). */
     RestoreReceipt restore(String file, boolean replace, Instant at);
 
-    StorageInspection inspect();
+    /**
+     * Inspects the store, and hands every audit event, as stored and with its seal, to {@code trail}:
+     * aggregate by aggregate, each aggregate's events in the order appended, read in the same
+     * snapshot as the listing of agreements (so their versions and trails agree however others write).
+     */
+    StorageInspection inspect(Consumer<SealedEvent> trail);
+
+    /** The inspection alone, its audit events read and dropped. */
+    default StorageInspection inspect() {
+        return inspect(event -> { });
+    }
+
+    /** What seals this store's audit trail: the keys it holds, kept outside the database. */
+    AuditSeal auditSeal();
 }

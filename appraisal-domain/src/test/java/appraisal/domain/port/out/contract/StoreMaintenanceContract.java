@@ -11,14 +11,18 @@ import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementStatus;
+import appraisal.domain.model.audit.AuditSeal;
 import appraisal.domain.model.audit.DomainEvent;
+import appraisal.domain.model.audit.SealedEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.RestoreReceipt;
+import appraisal.domain.model.store.AuditTrailIntegrity;
 import appraisal.domain.model.store.StorageInspection;
+import appraisal.domain.model.store.StoreEpoch;
 import appraisal.domain.model.store.StoredAgreement;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AgreementRepository;
@@ -41,8 +45,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link StoreMaintenance} does, run against the in-memory fake and each real store:
  * a backup restores into another store as the same data, a restore never replaces data without
- * being asked and then keeps it aside, a backup never overwrites a file, and an inspection lists
- * every agreement with its audit trail.
+ * being asked and then keeps it aside and starts a new store epoch, a backup never overwrites a
+ * file, and an inspection lists every agreement with its audit trail and hands over every event
+ * with its seal.
  *
  * <p>A subclass supplies empty stores (as many as a test asks for) and file names that do not exist yet.
  */
@@ -227,5 +232,44 @@ public abstract class StoreMaintenanceContract {
         assertThat(inspection.agreements()).extracting(s -> s.id().value(), StoredAgreement::version, StoredAgreement::auditEvents,
                         StoredAgreement::lastAuditedVersion)
                 .containsExactly(tuple("agr-a", 1L, 0L, OptionalLong.empty()), tuple("agr-b", 2L, 2L, OptionalLong.of(1)));
+    }
+
+    @Test
+    void an_inspection_hands_over_every_audit_event_sealed_aggregate_by_aggregate_in_the_order_appended() {
+        Ports store = newStore();
+        store.audit().append(List.of(PortExamples.event("agr-b", 0, "agreement.drafted", 0, Map.of(), Map.of("status", "DRAFT")),
+                PortExamples.event("agr-a", 0, "agreement.drafted", 1, Map.of(), Map.of("status", "DRAFT"))));
+        store.audit().append(List.of(PortExamples.event("agr-b", 1, "agreement.signed", 2, Map.of("status", "DRAFT"),
+                Map.of("status", "AGREED"))));
+        List<SealedEvent> handed = new ArrayList<>();
+        AuditTrailIntegrity integrity = new AuditTrailIntegrity(store.maintenance().auditSeal());
+
+        store.maintenance().inspect(e -> {
+            handed.add(e);
+            integrity.accept(e);
+        });
+
+        assertThat(handed).extracting(SealedEvent::aggregateId, e -> e.event().orElseThrow().type())
+                .containsExactly(tuple("agr-a", "agreement.drafted"), tuple("agr-b", "agreement.drafted"), tuple("agr-b", "agreement.signed"));
+        assertThat(handed.get(2).previous()).as("the second of agr-b follows the first").isEqualTo(handed.get(1).seal());
+        assertThat(handed.get(0).previous()).isEqualTo(AuditSeal.START);
+        assertThat(integrity.problems()).isEmpty();
+    }
+
+    @Test
+    void a_restore_starts_a_new_store_epoch_and_a_backup_restored_keeps_its_seals_sound() {
+        Ports source = filled();
+        String file = newFile("nightly");
+        source.maintenance().backup(file);
+        Ports target = newStore();
+        target.agreements().save(anAgreement().id("agr-x").appraisee(new PersonId("P-x")).draft());
+        StoreEpoch before = target.agreements().epoch();
+
+        target.maintenance().restore(file, true, RESTORED_AT);
+
+        assertThat(target.agreements().epoch()).isNotEqualTo(before).isNotEqualTo(source.agreements().epoch());
+        AuditTrailIntegrity integrity = new AuditTrailIntegrity(target.maintenance().auditSeal());
+        target.maintenance().inspect(integrity);
+        assertThat(integrity.problems()).isEmpty();
     }
 }

@@ -416,14 +416,15 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     }
 
     /**
-     * One act on a stored agreement: loaded, at the version the actor saw, allowed by the
+     * One act on a stored agreement: loaded and held against other writers until the commit (so a
+     * change at any version never meets a stale one), at the version the actor saw, allowed by the
      * authority (status, then who acts), done by the aggregate, saved with its events; then
      * {@code afterSave} in the same transaction (a failure there undoes the save).
      */
     private long change(AgreementChange change, Act act, BiConsumer<Agreement, Instant> action, Consumer<Agreement> afterSave) {
         Instant at = clock.instant();
         return unitOfWork.inTransaction(() -> {
-            Agreement agreement = load(change.agreement());
+            Agreement agreement = writes.loadForChange(change.agreement());
             change.expectedVersion().ifPresent(agreement::expectVersion);
             Party actedAs = authorities.require(act, agreement, change.actor());
             action.accept(agreement, at);

@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A fake of {@link StoreMaintenance} over the in-memory fakes: a backup is a copy of every fake's
  * contents kept on a {@link Disk} under its file name, a restore puts one back, with the same
  * refusals as the real stores. An inspection lists the agreements and their audit trail; the
- * fake has no pages that could break, so the database itself never reports a problem.
+ * fake has no pages that could break, so the database itself never reports a problem, and it is
+ * always ready.
  */
 public final class InMemoryStoreMaintenance implements StoreMaintenance {
 
@@ -160,6 +161,11 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         accounts.attempts().clearAll();
         ids.continueFrom(backup.nextId());
         return new RestoreReceipt(NAME, file, "in-memory", backup.rows(), current.rows(), setAside);
+    }
+
+    /** Memory is always there to write to. */
+    @Override
+    public void checkReady() {
     }
 
     @Override

@@ -21,6 +21,10 @@ import java.time.Instant;
  *       {@code restore.newer-schema} (REFUSED).</li>
  *   <li>{@link #inspect} reports rows per table, every agreement in summary, and the problems the
  *       database finds itself; it never changes anything.</li>
+ *   <li>{@link #checkReady} tells whether the store could take a write now, within about a second,
+ *       and leaves nothing behind: it returns, or throws {@code UNAVAILABLE} naming why
+ *       ({@code store.unavailable}, {@code store.full}, {@code store.read-only}, {@code store.busy}).
+ *       Cheap enough to be asked every few seconds.</li>
  * </ul>
  */
 public interface StoreMaintenance {
@@ -31,4 +35,6 @@ public interface StoreMaintenance {
     RestoreReceipt restore(String file, boolean replace, Instant at);
 
     StorageInspection inspect();
+
+    void checkReady();
 }

@@ -228,4 +228,18 @@ public abstract class StoreMaintenanceContract {
                         StoredAgreement::lastAuditedVersion)
                 .containsExactly(tuple("agr-a", 1L, 0L, OptionalLong.empty()), tuple("agr-b", 2L, 2L, OptionalLong.of(1)));
     }
+
+    @Test
+    void a_healthy_store_is_ready_again_and_again_and_the_readiness_check_leaves_nothing_behind() {
+        Ports store = filled();
+        StorageInspection before = store.maintenance().inspect();
+
+        for (int i = 0; i < 3; i++) {
+            store.maintenance().checkReady();
+        }
+
+        StorageInspection after = store.maintenance().inspect();
+        assertThat(after.rows()).isEqualTo(before.rows());
+        assertThat(after.agreements()).isEqualTo(before.agreements());
+    }
 }

@@ -77,16 +77,10 @@ final class StoreFaults implements AutoCloseable {
 
     /** What went wrong with the database, as the store tells it. */
     private enum Fault {
-        UNREACHABLE("store.unavailable"),
-        FULL("store.full"),
-        READ_ONLY("store.read-only"),
-        BUSY("store.busy");
-
-        final String code;
-
-        Fault(String code) {
-            this.code = code;
-        }
+        UNREACHABLE,
+        FULL,
+        READ_ONLY,
+        BUSY
     }
 
     /** How long {@link #checkReady} waits for its trial write before it answers that the store is busy. */
@@ -168,7 +162,7 @@ final class StoreFaults implements AutoCloseable {
         }
         Optional<Object> key = currentFileKey();
         if (key.isEmpty()) {
-            throw DomainException.unavailable(Fault.UNREACHABLE.code, location.where() + " is gone (deleted or moved away)"
+            throw DomainException.unavailable("store.unavailable", location.where() + " is gone (deleted or moved away)"
                     + (writing ? "; nothing was saved" : "") + ": put it back (appraisal restore from a backup), then try again");
         }
         if (!key.get().equals(fileKey)) {
@@ -186,7 +180,7 @@ final class StoreFaults implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw DomainException.unavailable(Fault.UNREACHABLE.code, location.where() + " cannot be looked at (" + e.getMessage()
+            throw DomainException.unavailable("store.unavailable", location.where() + " cannot be looked at (" + e.getMessage()
                     + "): check the disk and the file's permissions");
         }
     }
@@ -244,22 +238,24 @@ final class StoreFaults implements AutoCloseable {
                         + " tells) before trying again");
             }
             String notSaved = phase == Phase.READ ? "" : "; nothing was saved";
-            return DomainException.unavailable(fault.code, switch (fault) {
-                case UNREACHABLE -> location.where() + (sqlite ? " cannot be used (" : " does not answer (") + found.cause() + ")"
-                        + notSaved + (sqlite ? ": check the file and its disk, then try again"
-                        : ": check that the server is running and can be reached at that host and port, then try again");
-                case FULL -> sqlite
+            return switch (fault) {
+                case UNREACHABLE -> DomainException.unavailable("store.unavailable", location.where()
+                        + (sqlite ? " cannot be used (" : " does not answer (") + found.cause() + ")" + notSaved
+                        + (sqlite ? ": check the file and its disk, then try again"
+                        : ": check that the server is running and can be reached at that host and port, then try again"));
+                case FULL -> DomainException.unavailable("store.full", sqlite
                         ? "the disk holding " + location.sqliteFile() + " is full (or the file reached its size limit)" + notSaved
                                 + ": free space on that disk, then try again"
                         : location.where() + " has no disk space left (" + found.cause() + ")" + notSaved
-                                + ": its administrator must free space on the server's disk";
-                case READ_ONLY -> sqlite
+                                + ": its administrator must free space on the server's disk");
+                case READ_ONLY -> DomainException.unavailable("store.read-only", sqlite
                         ? location.sqliteFile() + " cannot be written (the file, its folder or its disk is read-only)" + notSaved
                                 + ": make them writable for the user running appraisal, then try again"
                         : location.where() + " accepts no writes (" + found.cause() + ")" + notSaved
-                                + ": point --db at the primary server, not a standby";
-                case BUSY -> location.where() + " is busy (" + found.cause() + ")" + notSaved + ": try again in a moment";
-            });
+                                + ": point --db at the primary server, not a standby");
+                case BUSY -> DomainException.unavailable("store.busy", location.where() + " is busy (" + found.cause() + ")" + notSaved
+                        + ": try again in a moment");
+            };
         });
     }
 
@@ -360,7 +356,7 @@ final class StoreFaults implements AutoCloseable {
         try {
             trial.get(READY_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw DomainException.unavailable(Fault.BUSY.code, location.where() + " did not take a trial write within "
+            throw DomainException.unavailable("store.busy", location.where() + " did not take a trial write within "
                     + READY_WAIT_MILLIS + " ms" + (sqlite ? " (another write holds it)" : " (it does not answer in time)")
                     + ": try again in a moment");
         } catch (ExecutionException e) {
@@ -424,7 +420,7 @@ final class StoreFaults implements AutoCloseable {
         }
         long room = Math.min(disk, Math.max(0, mostPages - pages) * pageSize) + freePages * pageSize;
         if (room < needed) {
-            throw DomainException.unavailable(Fault.FULL.code, "the disk holding " + location.sqliteFile() + " is nearly full: "
+            throw DomainException.unavailable("store.full", "the disk holding " + location.sqliteFile() + " is nearly full: "
                     + kib(room) + " left (or the file is near its size limit), less than the " + kib(needed)
                     + " a write may need: free space on that disk");
         }

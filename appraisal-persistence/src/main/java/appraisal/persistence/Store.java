@@ -182,7 +182,7 @@ public final class Store implements AutoCloseable {
             if (refusal != e) {
                 throw refusal;
             }
-            throw e instanceof StoreException ? new StoreException(oneLine(e.getMessage()), e) : e;
+            throw e instanceof StoreException ? new StoreException(location.where() + ": " + oneLine(e.getMessage()), e) : e;
         }
     }
 

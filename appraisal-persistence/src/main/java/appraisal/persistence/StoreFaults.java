@@ -116,13 +116,13 @@ final class StoreFaults implements AutoCloseable {
     StoreFaults(StoreLocation location) {
         this.location = location;
         this.sqlite = location.dialect() == Dialect.SQLITE;
-        this.fileKey = sqlite ? currentFileKey().orElse(null) : null;
     }
 
-    /** The store's pools (the write pool first) and their openers, once they exist. */
+    /** The store's pools (the write pool first) and their openers, once they exist; for SQLite, the file they opened. */
     void watch(List<HikariDataSource> pools, List<ConnectionOpener> openers) {
         this.pools = List.copyOf(pools);
         this.openers = List.copyOf(openers);
+        this.fileKey = sqlite ? currentFileKey().orElse(null) : null;
     }
 
     /**

@@ -385,6 +385,9 @@ public final class ApiServer {
 
     private void problem(Context ctx, int status, String code, String detail, String thai, String field) {
         ctx.attribute(ANSWERED, true);
+        if (status == 503) {
+            ctx.header("Retry-After", String.valueOf(retryAfterSeconds(code)));
+        }
         if (pages != Pages.NONE && !ctx.path().startsWith(BASE + "/") && !ctx.path().equals(BASE)) {
             pages.refuse(ctx, new Pages.Refusal(status, code, detail, thai, field));
             return;
@@ -393,9 +396,20 @@ public final class ApiServer {
         ctx.status(status).contentType(Problem.MEDIA_TYPE).result(json.write(p));
     }
 
+    /**
+     * When a client may try again after a 503: soon when the store was only busy, after a few
+     * seconds when it was down (a restart of the database takes that), full or read-only (someone
+     * must act), or stopped answering while committing (look first, then try again).
+     */
+    static int retryAfterSeconds(String code) {
+        return code.equals("store.busy") ? 1 : 5;
+    }
+
     /** The status a domain refusal answers with. */
     static int statusOf(DomainException d) {
         switch (d.kind()) {
+            case UNAVAILABLE:
+                return 503;
             case NOT_FOUND:
                 return 404;
             case CONFLICT:

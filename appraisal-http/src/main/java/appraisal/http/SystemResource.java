@@ -2,6 +2,7 @@ package appraisal.http;
 
 import static appraisal.http.ApiServer.BASE;
 
+import appraisal.domain.model.shared.DomainException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,10 +42,17 @@ final class SystemResource {
                 call -> call.context().status(200).contentType("text/html; charset=utf-8").result(docs)));
     }
 
-    /** Ready when the store answers a query. */
+    /**
+     * Ready when the store could take a write now (a trial write, rolled back; see
+     * {@code CheckReadinessUseCase}): otherwise 503 with the store's own code (store.unavailable,
+     * store.full, store.read-only, store.busy) within about a second, so a load balancer can stop
+     * sending changes to an instance whose database cannot keep them.
+     */
     private void ready(Call call) {
         try {
-            uses.rounds().rounds();
+            uses.readiness().checkReady();
+        } catch (DomainException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ApiProblem(503, "server.store-unreachable", "the store does not answer: " + e.getClass().getSimpleName());
         }

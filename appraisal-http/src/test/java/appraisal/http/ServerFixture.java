@@ -1,5 +1,6 @@
 package appraisal.http;
 
+import appraisal.domain.fake.InMemoryStoreMaintenance;
 import appraisal.domain.fake.InMemorySystem;
 import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.AgreementId;
@@ -26,6 +27,7 @@ import appraisal.domain.port.in.RegisterOrgUnitCommand;
 import appraisal.domain.port.in.RegisterPersonCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.seed.BuriramRound2565;
+import appraisal.domain.service.StoreService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
@@ -92,7 +94,8 @@ public final class ServerFixture implements AutoCloseable {
         return new ApiUseCases(s.accounts, s.org, s.org, s.org, s.roundService, s.roundService, s.rubrics, s.rubrics, s.rubrics,
                 s.agreements, s.agreements, s.agreementImports, s.agreements, s.agreements, s.agreements, s.agreements, s.evidenceFiles,
                 s.agreements, s.agreements, s.agreements, s.agreements, s.agreements, s.agreements, s.scoring, s.scoring, s.cascades,
-                s.cascades, s.cascades, s.cascadeReports, s.cascadeReports, s.compliance, criteria, new RubricCodec(criteria),
+                s.cascades, s.cascades, s.cascadeReports, s.cascadeReports, s.compliance,
+                new StoreService(InMemoryStoreMaintenance.of(s, new InMemoryStoreMaintenance.Disk()), s.agreementStore, s.audit, s.clock), criteria, new RubricCodec(criteria),
                 new RoundCodec(), new AgreementCodec(criteria), new AssignmentPlanCodec());
     }
 

@@ -169,6 +169,9 @@ final class AgreementPages {
         try {
             score = Optional.of(uses.api().scoreAgreement().score(a.id()));
         } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.UNAVAILABLE) {
+                throw e; // the store's fault, not the rubric's: the page says so rather than show no levels
+            }
             // shown without levels
         }
         Map<ItemId, ItemScore> scored = score.map(sc -> sc.items().stream().collect(Collectors.toMap(ItemScore::item,

@@ -226,9 +226,9 @@ class ApiFuzzTest {
     }
 
     /**
-     * Opens a new session for each account whose session a request signed out, so the rest of the run
-     * still has sessions to send (signed in through the use case: the fuzz's bad sign-ins have
-     * throttled its own address long since).
+     * Opens a new session for each account whose session a request signed out (one that came with a
+     * bearer token and the session's cookie does), so the rest of the run still has sessions to send;
+     * signed in through the use case, as the fuzz's bad sign-ins have throttled its own address.
      */
     private static int renewSessions(ApiFixture api, List<HostileRequests.Identity> identities) {
         int renewed = 0;
@@ -236,25 +236,32 @@ class ApiFuzzTest {
             HostileRequests.Identity who = identities.get(i);
             if (who.cookie() != null && api.app.accounts.session(who.cookie()).isEmpty()) {
                 SessionGrant grant = api.app.accounts.signIn(new SignInCommand(who.role(), DemoAccounts.PASSWORD.toCharArray(), "fuzz"));
-                identities.set(i, new HostileRequests.Identity(who.role(), grant.secret(), grant.csrfToken(), who.bearer()));
+                identities.set(i, new HostileRequests.Identity(who.role(), new HostileRequests.Session(grant.secret(), grant.csrfToken()),
+                        who.leaving(), who.bearer()));
                 renewed++;
             }
         }
         return renewed;
     }
 
-    /** Signs in over HTTP as a demo account and issues it a bearer token with its session. */
+    /** Signs in over HTTP as a demo account twice (a session to use, one to sign out) and issues it a bearer token. */
     private HostileRequests.Identity signIn(RawHttp http, String host, String username) throws IOException {
+        HostileRequests.Session session = session(http, host, username);
+        RawHttp.Answer token = http.exchange(request("POST", host, "/tokens", List.of("Content-Type: application/json",
+                "Cookie: appraisal_session=" + session.cookie(), "X-CSRF-Token: " + session.csrf()),
+                "{\"label\":\"fuzz\",\"valid_days\":30}"), false, false);
+        assertThat(token.status()).as("a token for " + username + ": " + token.text()).isEqualTo(201);
+        return new HostileRequests.Identity(username, session, session(http, host, username),
+                json.readTree(token.body()).path("secret").asText());
+    }
+
+    private HostileRequests.Session session(RawHttp http, String host, String username) throws IOException {
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + DemoAccounts.PASSWORD + "\"}";
         RawHttp.Answer session = http.exchange(request("POST", host, "/session", List.of("Content-Type: application/json"), body), false,
                 false);
         assertThat(session.status()).as("sign in as " + username + ": " + session.text()).isEqualTo(201);
-        String cookie = session.header("set-cookie").split(";")[0].substring("appraisal_session=".length());
-        String csrf = json.readTree(session.body()).path("csrf_token").asText();
-        RawHttp.Answer token = http.exchange(request("POST", host, "/tokens", List.of("Content-Type: application/json",
-                "Cookie: appraisal_session=" + cookie, "X-CSRF-Token: " + csrf), "{\"label\":\"fuzz\",\"valid_days\":30}"), false, false);
-        assertThat(token.status()).as("a token for " + username + ": " + token.text()).isEqualTo(201);
-        return new HostileRequests.Identity(username, cookie, csrf, json.readTree(token.body()).path("secret").asText());
+        return new HostileRequests.Session(session.header("set-cookie").split(";")[0].substring("appraisal_session=".length()),
+                json.readTree(session.body()).path("csrf_token").asText());
     }
 
     private static byte[] get(String host, String path, HostileRequests.Identity who) {

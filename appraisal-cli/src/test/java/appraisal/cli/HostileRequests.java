@@ -43,19 +43,34 @@ final class HostileRequests {
     record Parameter(String name, boolean required, JsonNode schema) {
     }
 
-    /** Who sends a request: a demo account with its session cookie, CSRF token and bearer token, or nobody. */
-    record Identity(String role, String cookie, String csrf, String bearer) {
+    /**
+     * Who sends a request: a demo account with its session cookie and CSRF token, a second session
+     * kept for signing out (so that signing out does not leave the rest of the run without the
+     * first), and its bearer token; or nobody.
+     */
+    record Identity(String role, Session session, Session leaving, String bearer) {
         static final Identity ANONYMOUS = new Identity("anonymous", null, null, null);
+
+        String cookie() {
+            return session == null ? null : session.cookie();
+        }
+
+        String csrf() {
+            return session == null ? null : session.csrf();
+        }
+    }
+
+    record Session(String cookie, String csrf) {
     }
 
     /** One request: what it is, its bytes and how it is sent ({@code agreement}: the agreement it names, if any). */
     record Attempt(int index, Operation operation, String role, String kind, String what, byte[] bytes, boolean alone,
                    boolean hangUp, String agreement) {
         String describe() {
-            String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "⏎ ").replace("\n", "⏎ ")
-                    .replaceAll("[\\x00-\\x1f\\x7f-\\xff]", "·");
-            return "#" + index + " " + operation.key() + " as " + role + " [" + kind + ": " + what + "] "
-                    + (text.length() > 400 ? text.substring(0, 400) + "…" : text);
+            String text = new String(bytes, 0, Math.min(bytes.length, 400), StandardCharsets.ISO_8859_1).replace("\r\n", "⏎ ")
+                    .replace("\n", "⏎ ").replaceAll("[\\x00-\\x1f\\x7f-\\xff]", "·");
+            return "#" + index + " " + operation.key() + " as " + role + " [" + kind + ": " + what + "] " + text
+                    + (bytes.length > 400 ? "…(" + bytes.length + " bytes)" : "");
         }
     }
 
@@ -308,12 +323,13 @@ final class HostileRequests {
                 return;
             }
             int roll = random.nextInt(100);
+            Session session = op.key().equals("DELETE /session") ? id.leaving() : id.session();
             if (roll < 55) {
                 headers.put("Authorization", "Bearer " + id.bearer());
             } else {
-                headers.put("Cookie", "appraisal_session=" + id.cookie());
+                headers.put("Cookie", "appraisal_session=" + session.cookie());
                 if (op.unsafe()) {
-                    headers.put("X-CSRF-Token", id.csrf());
+                    headers.put("X-CSRF-Token", session.csrf());
                 }
             }
         }

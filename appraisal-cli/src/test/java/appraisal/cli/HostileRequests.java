@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,10 +160,8 @@ final class HostileRequests {
     /** Every operation of the document, in its order. */
     static List<Operation> operations(JsonNode doc) {
         List<Operation> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 List<String> inPath = new ArrayList<>();
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
                 while (m.find()) {
@@ -182,9 +179,7 @@ final class HostileRequests {
                 }
                 List<String> media = new ArrayList<>();
                 JsonNode body = null;
-                for (Iterator<Map.Entry<String, JsonNode>> content = op.getValue().path("requestBody").path("content").fields();
-                     content.hasNext(); ) {
-                    Map.Entry<String, JsonNode> c = content.next();
+                for (Map.Entry<String, JsonNode> c : op.getValue().path("requestBody").path("content").properties()) {
                     media.add(c.getKey());
                     if (body == null) {
                         body = c.getValue().path("schema");
@@ -433,8 +428,7 @@ final class HostileRequests {
                 case "object":
                     StringBuilder o = new StringBuilder("{");
                     Set<String> required = new java.util.HashSet<>(toList(schema.path("required")));
-                    for (Iterator<Map.Entry<String, JsonNode>> ps = schema.path("properties").fields(); ps.hasNext(); ) {
-                        Map.Entry<String, JsonNode> p = ps.next();
+                    for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                         if (required.contains(p.getKey()) || chance(50)) {
                             o.append(o.length() == 1 ? "" : ",").append(Json.quote(p.getKey())).append(':')
                                     .append(json(p.getValue(), p.getKey(), depth + 1));

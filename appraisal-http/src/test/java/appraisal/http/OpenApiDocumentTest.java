@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,10 +72,8 @@ class OpenApiDocumentTest {
             return out;
         }
         Map<String, String> ids = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 if (!METHODS.contains(op.getKey())) {
                     continue;
                 }
@@ -100,13 +97,12 @@ class OpenApiDocumentTest {
     /** Finds the schemas (under components/schemas and every {@code schema} key) and checks each. */
     private static void schemasIn(JsonNode node, String at, List<String> out) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 String where = at + "/" + f.getKey();
                 if (f.getKey().equals("schema")) {
                     schema(f.getValue(), where, out);
                 } else if (where.equals("/components/schemas")) {
-                    f.getValue().fields().forEachRemaining(s -> schema(s.getValue(), where + "/" + s.getKey(), out));
+                    f.getValue().properties().forEach(s -> schema(s.getValue(), where + "/" + s.getKey(), out));
                 } else {
                     schemasIn(f.getValue(), where, out);
                 }
@@ -125,8 +121,7 @@ class OpenApiDocumentTest {
             }
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : schema.properties()) {
             String key = f.getKey();
             String where = at + "/" + key;
             if (!SCHEMA_KEYWORDS.contains(key) && !key.startsWith("x-")) {
@@ -134,7 +129,7 @@ class OpenApiDocumentTest {
             } else if (ONE_SCHEMA.contains(key)) {
                 schema(f.getValue(), where, out);
             } else if (SCHEMA_MAPS.contains(key)) {
-                f.getValue().fields().forEachRemaining(s -> schema(s.getValue(), where + "/" + s.getKey(), out));
+                f.getValue().properties().forEach(s -> schema(s.getValue(), where + "/" + s.getKey(), out));
             } else if (SCHEMA_LISTS.contains(key)) {
                 for (int i = 0; i < f.getValue().size(); i++) {
                     schema(f.getValue().get(i), where + "/" + i, out);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.agreement.AgreementId;
+import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.Person;
@@ -17,12 +18,16 @@ import appraisal.domain.port.in.ItemDraft;
 import appraisal.http.ApiServer;
 import appraisal.http.ServerSettings;
 import appraisal.persistence.Store;
+import appraisal.persistence.StoreLocation;
 import appraisal.web.WebPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -97,7 +102,19 @@ class PostgresServeTest {
         }
         // The embedded server trusts local connections: the password is there to be kept out of every output.
         url = "postgresql://postgres:" + SECRET + "@localhost:" + port + "/office";
-        demo = InMemoryCli.onDisk(ApiFixture.CLOCK.instant(), "demo", "--db", url);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppraisalCommand root = new AppraisalCommand((db, clock) -> {
+            Store store = open(db);
+            return new AppraisalCommand.Opened(Main.application(store, clock), store);
+        }, new Input(new ByteArrayInputStream(new byte[0])), Map.of(), ApiFixture.CLOCK);
+        int code = Launch.run(root, new String[] {"demo", "--db", url}, new PrintWriter(out), new PrintWriter(err));
+        demo = new InMemoryCli.Run(code, out.toString(), err.toString());
+    }
+
+    /** The store at {@code connection}, as Main opens it but with the audit key in this test's folder (not the working directory). */
+    private static Store open(String connection) {
+        return Store.open(StoreLocation.parse(connection), CriterionCodec.withInstalledKinds(), folder.resolve("office.audit-key"));
     }
 
     private static EmbeddedPostgres start(int onPort) throws IOException {
@@ -115,7 +132,7 @@ class PostgresServeTest {
     @BeforeEach
     void twoInstances() {
         for (int i = 0; i < 2; i++) {
-            Store store = Store.open(url);
+            Store store = open(url);
             stores.add(store);
             servers.add(WebPages.server(ServeCommand.webUseCases(Main.application(store, ApiFixture.CLOCK)),
                     ServerSettings.local(0, log::add)).start());

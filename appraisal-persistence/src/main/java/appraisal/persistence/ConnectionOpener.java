@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -25,11 +26,18 @@ final class ConnectionOpener implements DataSource {
     static final long RETRY_MILLIS = 100;
 
     private final DataSource target;
+    private final Consumer<Connection> opened;
     private volatile HikariPoolMXBean pool;
     private volatile SQLException lastFailure;
 
     ConnectionOpener(DataSource target) {
+        this(target, connection -> { });
+    }
+
+    /** An opener that shows {@code opened} every connection it opens (see {@link StoreFaults#opened}). */
+    ConnectionOpener(DataSource target, Consumer<Connection> opened) {
         this.target = target;
+        this.opened = opened;
     }
 
     /** The pool this opener fills, once it exists; until then a failed open is not tried again. */
@@ -48,6 +56,7 @@ final class ConnectionOpener implements DataSource {
             try {
                 Connection connection = target.getConnection();
                 lastFailure = null;
+                opened.accept(connection);
                 return connection;
             } catch (SQLException e) {
                 lastFailure = e;

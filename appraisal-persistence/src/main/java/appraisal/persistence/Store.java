@@ -96,10 +96,10 @@ public final class Store implements AutoCloseable {
     static final int POSTGRESQL_CONNECTIONS = 10;
 
     /** How long a caller waits for a PostgreSQL connection before it is told the store is unavailable (or busy). */
-    static final long POSTGRESQL_WAIT_MILLIS = 750;
+    static final long POSTGRESQL_WAIT_MILLIS = 500;
 
-    /** How long the pool's check that an idle PostgreSQL connection is alive may take (below the wait). */
-    private static final long POSTGRESQL_VALIDATION_MILLIS = 500;
+    /** How long the pool's check that an idle PostgreSQL connection is alive may take (below the wait; HikariCP's least). */
+    private static final long POSTGRESQL_VALIDATION_MILLIS = 250;
 
     /** How long opening a PostgreSQL connection (the TCP connect) may take. */
     static final int POSTGRESQL_CONNECT_SECONDS = 2;
@@ -134,7 +134,7 @@ public final class Store implements AutoCloseable {
         this.faults = faults;
         this.dataSource = plain;
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
-        this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
+        this.writes = Jdbi.create(faults.writeConnections(writeSource)).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         this.transactions = new JdbiUnitOfWork(location.dialect(), faults, writes, reads, readSource);
         this.auditSeal = auditRows.seal();
@@ -209,7 +209,7 @@ public final class Store implements AutoCloseable {
         DataSource plain = dataSource(location);
         Schema.migrate(plain, location.dialect(), Optional.of(auditRows));
         if (location.dialect() == Dialect.SQLITE) {
-            ConnectionOpener writeOpener = new ConnectionOpener(sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE, false));
+            ConnectionOpener writeOpener = new ConnectionOpener(sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE, false), faults::opened);
             HikariDataSource writeSource = pool(location, "write", writeOpener, 1, 1, BUSY_TIMEOUT_MILLIS);
             try {
                 ConnectionOpener readOpener = new ConnectionOpener(sqlite(location, SQLiteConfig.TransactionMode.DEFERRED, false));

@@ -14,9 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteException;
@@ -111,6 +115,8 @@ final class StoreFaults implements AutoCloseable {
     });
     private CompletableFuture<Void> probing;
     private volatile Object fileKey;
+    /** SQLite write connections opened while the file could not be written (weak: the pool may close them any time). */
+    private final Set<Connection> openedReadOnly = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile long fileCheckedAt;
 
     StoreFaults(StoreLocation location) {
@@ -141,6 +147,43 @@ final class StoreFaults implements AutoCloseable {
                     }
                 }
                 return SQLExceptionOverride.Override.CONTINUE_EVICT;
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ connections opened read-only
+
+    /**
+     * Shown each connection the SQLite write pool opens: one opened while the file cannot be
+     * written is read-only for its life (SQLite falls back to reading when it cannot open the file
+     * for writing, and never looks again), so it is noted, to be dropped once the file is writable.
+     * The pool may open one any time (it keeps one ready), not only when a write asks for it.
+     */
+    void opened(Connection physical) {
+        if (sqlite && !Files.isWritable(location.sqliteFile())) {
+            openedReadOnly.add(physical);
+        }
+    }
+
+    /**
+     * How the store borrows a connection to write: from {@code pool}, but a SQLite connection
+     * opened while the file was read-only is dropped once the file is writable and another one is
+     * borrowed, so the first write after the file was fixed succeeds. (While the file stays
+     * read-only such a connection is lent: its write fails at once with {@code store.read-only}.)
+     */
+    ConnectionFactory writeConnections(HikariDataSource pool) {
+        if (!sqlite) {
+            return pool::getConnection;
+        }
+        return () -> {
+            while (true) {
+                Connection connection = pool.getConnection();
+                Connection physical = connection.unwrap(Connection.class);
+                if (!openedReadOnly.contains(physical) || !Files.isWritable(location.sqliteFile())) {
+                    return connection;
+                }
+                openedReadOnly.remove(physical);
+                pool.evictConnection(connection);
             }
         };
     }
@@ -372,8 +415,7 @@ final class StoreFaults implements AutoCloseable {
     /** Room to grow (SQLite), then a write transaction with a statement that changes nothing, rolled back. */
     private void trialWrite() {
         beforeUse(true);
-        HikariDataSource writes = pools.get(0);
-        try (Connection c = writes.getConnection()) {
+        try (Connection c = writeConnections(pools.get(0)).openConnection()) {
             try {
                 if (sqlite) {
                     requireRoom(c);

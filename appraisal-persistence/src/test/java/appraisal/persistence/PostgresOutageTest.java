@@ -84,7 +84,7 @@ class PostgresOutageTest {
     void a_stopped_server_is_answered_unavailable_within_a_second_every_time_and_the_store_works_again_by_itself_once_it_is_back()
             throws Exception {
         StoreLocation location = StoreLocation.parse(server.getJdbcUrl("postgres", "outage"));
-        try (Store store = Store.open(location, CriterionCodec.withInstalledKinds())) {
+        try (Store store = Store.open(location, CriterionCodec.withInstalledKinds(), folder.resolve("outage.audit-key"))) {
             store.audit().append(events("up"));
             server.close();
 

@@ -217,7 +217,7 @@ public final class AgreementCommand extends CommandGroup {
             try {
                 score = Optional.of(app().scoreAgreement.score(a.id()));
             } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.CONFLICT) {
+                if (e.kind() == DomainException.Kind.CONFLICT || e.kind() == DomainException.Kind.UNAVAILABLE) {
                     throw e;
                 }
                 score = Optional.empty();

@@ -14,6 +14,7 @@ import appraisal.domain.port.in.AuthorityQueries;
 import appraisal.domain.port.in.BackupUseCase;
 import appraisal.domain.port.in.BroadcastCascadeUseCase;
 import appraisal.domain.port.in.CascadeReportUseCase;
+import appraisal.domain.port.in.CheckReadinessUseCase;
 import appraisal.domain.port.in.CheckStoreUseCase;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.CompetencyQueries;
@@ -143,6 +144,7 @@ public final class Application {
     public final BackupUseCase backup;
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
+    public final CheckReadinessUseCase readiness;
     public final AccountsUseCase accounts;
     /** The printed forms and the round's sheet, read through the use cases above. */
     public final DocumentSource documents;
@@ -212,6 +214,7 @@ public final class Application {
         this.backup = store;
         this.restore = store;
         this.checkStore = store;
+        this.readiness = store;
         this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
                 ports.units(), ports.changes(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);

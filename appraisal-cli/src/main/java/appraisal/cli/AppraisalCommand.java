@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "appraisal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "KPI agreements and performance appraisal (การประเมินผลการปฏิบัติราชการ) for government offices.",
         footer = {"", "Exit codes: 0 ok, 1 findings or refused by a rule, 2 usage or input error, 3 not found, "
-                + "4 conflict (changed by someone else), 5 I/O or database error.",
+                + "4 conflict (changed by someone else), 5 I/O or database error (down, full, read-only: nothing saved), "
+                + "6 the database stopped answering while committing (the change may or may not be saved: look before running it again).",
                 "Examples:", "  appraisal demo", "  appraisal score --format json", "  appraisal rubric lint examples/buriram-2565-r2-individual.yaml",
                 "  appraisal backup backups/appraisal-2565-04-01.db", "  appraisal check"},
         subcommands = {
@@ -71,7 +72,7 @@ public final class AppraisalCommand extends CommandBase {
         return application(db, clock);
     }
 
-    Application application(String db, Clock withClock) {
+    synchronized Application application(String db, Clock withClock) {
         if (opened == null) {
             opened = opener.apply(db, withClock);
         }
@@ -91,8 +92,8 @@ public final class AppraisalCommand extends CommandBase {
         return clock;
     }
 
-    /** Closes the store if a command opened it. */
-    void close() throws Exception {
+    /** Closes the store if a command opened it; once (serve closes it from its shutdown hook, then the launcher asks again). */
+    synchronized void close() throws Exception {
         if (opened != null) {
             opened.store().close();
             opened = null;

@@ -3,6 +3,7 @@ package appraisal.cli;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.org.PersonId;
+import appraisal.persistence.StoreLocation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +56,11 @@ public abstract class CommandBase implements Callable<Integer> {
     /** The store named by {@code --db}, else the default SQLite file. */
     protected String db() {
         return global(o -> o.db).orElse(AppraisalCommand.DEFAULT_DB);
+    }
+
+    /** {@link #db()} as it may be shown in any output: with its password masked ({@link StoreLocation#redact}). */
+    protected String dbShown() {
+        return StoreLocation.redact(db());
     }
 
     protected Format format() {

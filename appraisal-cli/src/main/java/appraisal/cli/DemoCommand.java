@@ -122,7 +122,7 @@ public final class DemoCommand extends CommandBase {
         Table.Builder summary = Table.of("provinces", "จังหวัด", "districts", "อำเภอ", "people", "บุคลากร", "agreements", "ข้อตกลง",
                 "signed", "ลงนามแล้ว", "self_assessed", "ประเมินตนเองแล้ว", "evaluated", "ประเมินแล้ว");
         if (app.rounds.rounds().stream().anyMatch(r -> r.id().equals(ROUND))) {
-            out().note("the demo round " + ROUND + " is already in " + db() + "; nothing was loaded");
+            out().note("the demo round " + ROUND + " is already in " + dbShown() + "; nothing was loaded");
             return ExitCode.OK;
         }
         NationalDepartment department = new NationalDepartment(size, seed);
@@ -138,7 +138,7 @@ public final class DemoCommand extends CommandBase {
                 progress.signed(), progress.selfAssessed(), progress.evaluated()).build());
         out().note(String.format(java.util.Locale.ROOT, "in %s: organisation, round and rubric %.1f s; cascade (%d broadcasts, %d derives) "
                         + "%.1f s; signing, results and evaluations %.1f s; %.1f s in all",
-                db(), seconds(registered - start), cascade.broadcasts(), cascade.derives(), seconds(cascaded - registered),
+                dbShown(), seconds(registered - start), cascade.broadcasts(), cascade.derives(), seconds(cascaded - registered),
                 seconds(reported - cascaded), seconds(reported - start)));
         out().note("Next: appraisal round compliance --by-office, appraisal cascade rollup AG-2, appraisal score --format csv");
         auditKey(app);
@@ -155,7 +155,7 @@ public final class DemoCommand extends CommandBase {
         Application app = root().application(db(), clock);
         PersonId admin = new PersonId("demo");
         if (app.rounds.rounds().stream().anyMatch(r -> r.id().equals(ROUND))) {
-            out().note("the demo round " + ROUND + " is already in " + db() + "; showing its scores");
+            out().note("the demo round " + ROUND + " is already in " + dbShown() + "; showing its scores");
             accounts(app, admin);
             ScoreTables.printRound(this, app.scoreRound.score(ROUND));
             return ExitCode.OK;
@@ -179,7 +179,7 @@ public final class DemoCommand extends CommandBase {
         accounts(app, admin);
         RoundScores scores = app.scoreRound.score(ROUND);
         ScoreTables.printRound(this, scores);
-        out().note(scores.scores().size() + " agreements in " + db() + ". Next: appraisal score --format json, appraisal report");
+        out().note(scores.scores().size() + " agreements in " + dbShown() + ". Next: appraisal score --format json, appraisal report");
         auditKey(app);
         return ExitCode.OK;
     }

@@ -5,7 +5,9 @@ import appraisal.domain.model.shared.DomainException;
 /**
  * The exit codes of every command, stable for scripts (README lists them).
  * 0 success; 1 findings, or a rule refused the action; 2 usage or input error; 3 not found;
- * 4 conflict (someone else changed it first); 5 I/O or database error.
+ * 4 conflict (someone else changed it first); 5 I/O or database error (the database down, full or
+ * read-only included: nothing was saved); 6 the database stopped answering while the change was
+ * being committed, so it may or may not have been saved: look before running the command again.
  */
 public enum ExitCode {
     OK(0),
@@ -13,7 +15,8 @@ public enum ExitCode {
     USAGE(2),
     NOT_FOUND(3),
     CONFLICT(4),
-    IO(5);
+    IO(5),
+    OUTCOME_UNKNOWN(6);
 
     private final int code;
 
@@ -31,6 +34,7 @@ public enum ExitCode {
             case REFUSED, FORBIDDEN -> REFUSED;
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
+            case UNAVAILABLE -> e.code().equals("store.commit-unknown") ? OUTCOME_UNKNOWN : IO;
         };
     }
 }

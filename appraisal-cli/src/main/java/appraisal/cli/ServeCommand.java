@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code appraisal serve}: the web page at {@code /} and the JSON API under {@code /api/v1} on the store named by {@code --db},
- * until SIGTERM or Ctrl-C; requests in flight then finish before the process ends.
+ * until SIGTERM or Ctrl-C; requests in flight then finish, and the store is closed (SQLite: its WAL folded into the file),
+ * before the process ends.
  */
 @Command(name = "serve", description = "Serve the web page (at /) and the HTTP API (JSON under /api/v1, documentation at /api/v1/docs) until stopped "
         + "with Ctrl-C or SIGTERM. One access-log line per request goes to standard error.",
@@ -54,10 +55,18 @@ public final class ServeCommand extends CommandBase {
         }
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM ends when its shutdown hooks have run, whatever the main thread is doing: the store is closed here,
+        // not after this method returns, or SIGTERM would end the process before the WAL is folded into the file.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            log.close();
-            stopped.countDown();
+            try {
+                server.stop();
+                root().close();
+            } catch (Exception e) {
+                log.accept("ERROR closing the store: " + e);
+            } finally {
+                log.close();
+                stopped.countDown();
+            }
         }, "appraisal-serve-stop"));
         spec.commandLine().getOut().println("Serving http://" + host + ":" + server.port() + "/ (the web page; the API under "
                 + ApiServer.BASE + "/, documentation: " + ApiServer.BASE + "/docs); Ctrl-C to stop");
@@ -83,7 +92,7 @@ public final class ServeCommand extends CommandBase {
                 app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.importAgreement, app.editDraft, app.sign,
                 app.amend, app.recordResult, app.evidence, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen,
                 app.scoreAgreement,
-                app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance,
+                app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance, app.readiness,
                 app.criteria, app.rubricCodec, app.roundCodec, app.agreementCodec, app.planCodec);
     }
 }

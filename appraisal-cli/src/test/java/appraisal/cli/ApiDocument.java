@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.http.Access;
 import appraisal.http.ApiServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,31 @@ final class ApiDocument {
         return out;
     }
 
+    /**
+     * Who the document says may call an operation ({@code METHOD /api/v1/path}): anyone when its
+     * security is empty or allows no credentials ({@code {}}), administrators when every way in names
+     * the role {@code admin}, otherwise anyone signed in.
+     */
+    Access access(String operation) {
+        int space = operation.indexOf(' ');
+        JsonNode op = doc.path("paths").path(operation.substring(space + 1 + ApiServer.BASE.length()))
+                .path(operation.substring(0, space).toLowerCase(Locale.ROOT));
+        JsonNode security = op.has("security") ? op.get("security") : doc.path("security");
+        boolean anonymous = security.isEmpty();
+        boolean admin = !security.isEmpty();
+        for (JsonNode requirement : security) {
+            anonymous |= requirement.isEmpty();
+            boolean named = false;
+            for (JsonNode roles : requirement) {
+                for (JsonNode role : roles) {
+                    named |= role.asText().equals("admin");
+                }
+            }
+            admin &= named;
+        }
+        return anonymous ? Access.PUBLIC : admin ? Access.ADMIN : Access.SIGNED_IN;
+    }
+
     /** What is wrong with one real answer, measured against the documented response for its status (or the default). */
     List<String> violations(ApiFixture.Exchange e) {
         List<String> out = new ArrayList<>();
@@ -60,6 +86,9 @@ final class ApiDocument {
             return out;
         }
         JsonNode response = op.path("responses").path(String.valueOf(e.status()));
+        if (response.isMissingNode()) {
+            response = op.path("responses").path(e.status() / 100 + "XX");
+        }
         if (response.isMissingNode()) {
             response = op.path("responses").path("default");
         }

@@ -2,15 +2,19 @@ package appraisal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import appraisal.http.Access;
+import appraisal.http.ApiServer;
 import appraisal.http.Route;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The OpenAPI document and the server agree: every route documented, every documented route served, and as served. */
+/** The OpenAPI document and the server agree: every route documented, every documented route served, as served and to whom. */
 class ApiDocumentTest {
 
     @TempDir
@@ -30,6 +34,21 @@ class ApiDocumentTest {
             assertThat(api.get(null, "/openapi.yaml").body()).isEqualTo(new String(
                     ApiDocument.class.getResourceAsStream("/appraisal/http/openapi.yaml").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void every_operation_s_security_says_who_may_call_it_as_the_route_s_access_does() throws Exception {
+        try (ApiFixture api = ApiFixture.start(folder)) {
+            Map<String, Access> served = new TreeMap<>();
+            Map<String, Access> documented = new TreeMap<>();
+            for (Route route : api.server.routes()) {
+                served.put(route.key(), route.access());
+                documented.put(route.key(), document.access(route.key()));
+            }
+            assertThat(documented).isEqualTo(served).containsEntry("POST " + ApiServer.BASE + "/users", Access.ADMIN)
+                    .containsEntry("POST " + ApiServer.BASE + "/session", Access.PUBLIC)
+                    .containsEntry("GET " + ApiServer.BASE + "/me", Access.SIGNED_IN);
         }
     }
 

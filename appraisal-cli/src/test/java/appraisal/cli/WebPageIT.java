@@ -61,7 +61,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * district head on the core and management competencies and answers a judgement; the district head
  * acknowledges; the department's deputy, from their queue, reviews and closes; an appraisee posting a
  * close or a reopening of their own agreement is refused on the page naming the act; a district head
- * left out of the broadcast copies last round's agreement. Screenshots go to {@code target/screenshots/}.
+ * left out of the broadcast copies last round's agreement. At the end, nothing on any page of the walk
+ * nor on the API's documentation page was refused by the security policy (no inline script or style).
+ * Screenshots go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageIT {
@@ -99,6 +101,8 @@ class WebPageIT {
                 "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1280,900", "--lang=th");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort().build();
+        // The console is kept so the walk can be held to the security policy (no page breaks it).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -774,6 +778,21 @@ class WebPageIT {
 
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/agreements");
         signOut();
+    }
+
+    @Test
+    @Order(22)
+    void noPageOfTheWalkNorTheApiDocumentationBreaksTheSecurityPolicy() {
+        open("/api/v1/docs");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+        signIn("lamplaimat.head");
+        open("/agreements/" + agreement + "/print/agreement");
+        open("/team?round=2565-2");
+        signOut();
+        List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).collect(java.util.stream.Collectors.toList());
+        assertThat(refused).as("what the browser refused under the policy over the whole walk").isEmpty();
     }
 
     private static void signIn(String username) {

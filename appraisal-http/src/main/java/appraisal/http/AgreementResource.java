@@ -368,37 +368,32 @@ final class AgreementResource {
     /**
      * One change to a visible agreement at the version the caller saw (If-Match, checked before the
      * body is read so a stale client learns it first); answers the agreement as it now is.
+     *
+     * <p>A change at any version ({@code If-Match: *}) is done once: the store holds the agreement
+     * from the use case's read to its commit, so it saves over whatever version is current and
+     * cannot meet another write in between; one at an explicit version meets it as the
+     * stale-version refusal (412).
+     *
+     * <p>If the store stops answering after the change was saved, the read that shows it fails:
+     * the caller is told the change was saved (and as which version), not that the store was
+     * unavailable, which a client would take for "nothing saved" and send the change again.
      */
     private void change(Call call, ToLongFunction<AgreementChange> work) {
         Agreement before = visible(call);
         AgreementChange change = call.change(before.id());
-        apply(change, work);
-        Agreement after = call.shown(uses.agreements(), before.id());
-        call.agreement(200, after, documents.of(after));
-    }
-
-    /** How many times a change at any version ({@code If-Match: *}) is tried before its conflict is answered. */
-    static final int ANY_VERSION_ATTEMPTS = 3;
-
-    /**
-     * Applies a change. One at an explicit version is tried once: if someone saved in between, the
-     * caller gets the stale-version refusal (412) and must look again. One at any version
-     * ({@code If-Match: *}) can still meet another write at the store's version check (both loaded
-     * the same version); its caller asked for whatever is current, so the use case runs again on
-     * the fresh version, up to {@value #ANY_VERSION_ATTEMPTS} times in all, rather than answer a
-     * precondition the caller never set.
-     */
-    static long apply(AgreementChange change, ToLongFunction<AgreementChange> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.applyAsLong(change);
-            } catch (DomainException e) {
-                boolean stale = e.kind() == DomainException.Kind.CONFLICT && e.code().equals("agreement.stale-version");
-                if (!stale || change.expectedVersion().isPresent() || attempt == ANY_VERSION_ATTEMPTS) {
-                    throw e;
-                }
+        long version = work.applyAsLong(change);
+        Agreement after;
+        try {
+            after = call.shown(uses.agreements(), before.id());
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.UNAVAILABLE) {
+                throw e;
             }
+            throw DomainException.unavailable("store.saved-not-shown", "the change was saved: agreement " + before.id().value()
+                    + " is now at version " + version + ", but the store stopped answering before it could be shown (" + e.getMessage()
+                    + "); do not send the change again: GET the agreement once the store answers");
         }
+        call.agreement(200, after, documents.of(after));
     }
 
     private static ItemId item(Call call) {

@@ -10,6 +10,7 @@ import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementUseCase;
 import appraisal.domain.port.in.BroadcastCascadeUseCase;
+import appraisal.domain.port.in.CheckReadinessUseCase;
 import appraisal.domain.port.in.CascadeReportUseCase;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DeadlineComplianceUseCase;
@@ -56,6 +57,7 @@ public record ApiUseCases(
         ScoreAgreementUseCase scoreAgreement, ScoreRoundUseCase scoreRound,
         BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive, SetRollUpUseCase setRollUp,
         CascadeReportUseCase cascadeReport, RollUpUseCase rollUp, DeadlineComplianceUseCase compliance,
+        CheckReadinessUseCase readiness,
         CriterionCodec criteria, RubricCodec rubricCodec, RoundCodec roundCodec, AgreementCodec agreementCodec,
         AssignmentPlanCodec planCodec) {
 

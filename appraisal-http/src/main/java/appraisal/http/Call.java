@@ -39,17 +39,23 @@ public final class Call {
     private final Supplier<Visibility> visibilitySource;
     private final JsonBodies json;
     private final TreeText trees;
+    private final Supplier<String> formToken;
     private Visibility visibility;
     /** The store epoch, read before the first agreement this request answers with (see {@link #shown}). */
     private StoreEpoch epoch;
 
-    /** {@code visibility}: what the signed-in user may see, asked for at most once (null when nobody is signed in). */
-    Call(Context ctx, Optional<Principal> principal, Supplier<Visibility> visibility, JsonBodies json, TreeText trees) {
+    /**
+     * {@code visibility}: what the signed-in user may see, asked for at most once (null when nobody is signed in);
+     * {@code formToken}: the token of a form shown to someone not signed in (sets its cookie when first asked).
+     */
+    Call(Context ctx, Optional<Principal> principal, Supplier<Visibility> visibility, JsonBodies json, TreeText trees,
+         Supplier<String> formToken) {
         this.ctx = ctx;
         this.principal = principal;
         this.visibilitySource = visibility;
         this.json = json;
         this.trees = trees;
+        this.formToken = formToken;
     }
 
     public Context context() {
@@ -66,9 +72,17 @@ public final class Call {
                 + "'Authorization: Bearer <token>'"));
     }
 
-    /** The CSRF token of the session this request came with (empty for a bearer token or no sign-in), for a page's forms. */
+    /**
+     * The token a page's forms carry as {@code _csrf}: the CSRF token of the session this request came
+     * with; for someone not signed in, the token of the sign-in form (its cookie is set with this
+     * answer); empty for a bearer token.
+     */
     public Optional<String> csrfToken() {
-        return Optional.ofNullable(ctx.attribute(ApiServer.CSRF));
+        String session = ctx.attribute(ApiServer.CSRF);
+        if (session != null) {
+            return Optional.of(session);
+        }
+        return principal.isEmpty() ? Optional.of(formToken.get()) : Optional.empty();
     }
 
     /** What the signed-in user may see, worked out once per request. */
@@ -253,12 +267,13 @@ public final class Call {
     }
 
     /**
-     * A file to save, never to show in the page: its own media type, no sniffing, a sandbox if a
-     * browser shows it anyway, and its name for the download (RFC 6266, UTF-8).
+     * A file to save, never to show in the page: its own media type (not sniffed, not cached, as
+     * every answer), a stricter policy than the pages' — nothing runs, a sandbox — if a browser shows
+     * it anyway, and its name for the download (RFC 6266, UTF-8).
      */
     public void download(String name, String mediaType, byte[] bytes) {
-        ctx.status(200).contentType(mediaType).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        ctx.status(200).contentType(mediaType)
+                .header("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(name).replace("+", "%20"))
                 .result(bytes);
     }

@@ -21,7 +21,7 @@ class ProblemCatalogueTest {
     private static final String CODE = "\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"";
     /** Where a refusal's code is written: the exception's factories, a cursor's error, Require.that's code, named constants. */
     private static final List<Pattern> THROWN = List.of(
-            Pattern.compile("DomainException\\.(?:invalid|refused|notFound|conflict)\\(\\s*" + CODE),
+            Pattern.compile("DomainException\\.(?:invalid|refused|notFound|conflict|forbidden|unavailable)\\(\\s*" + CODE),
             Pattern.compile("\\.error\\(\\s*" + CODE),
             Pattern.compile("Kind\\.[A-Z_]+,\\s*" + CODE),
             Pattern.compile("Require\\.that\\((?:[^;\"]|\"(?:[^\"\\\\]|\\\\.)*\")*?,\\s*" + CODE + "\\s*,"),
@@ -35,7 +35,7 @@ class ProblemCatalogueTest {
         Set<String> codes = codesIn(Path.of("../appraisal-domain/src/main/java"), Path.of("../appraisal-interchange/src/main/java"),
                 Path.of("../appraisal-persistence/src/main/java"), Path.of("../appraisal-web/src/main/java"), Path.of("src/main/java"));
         assertThat(codes).as("the scan finds the codes").contains("agreement.stale-version", "agreement.reopen-needs-reason",
-                "request.if-match-required", "tree.unknown-field").hasSizeGreaterThan(150);
+                "request.if-match-required", "tree.unknown-field", "store.commit-unknown", "store.full").hasSizeGreaterThan(150);
         assertThat(codes.stream().filter(c -> !catalogue.has(c)).collect(Collectors.toList()))
                 .as("codes without a Thai text in problems_th.properties").isEmpty();
     }
@@ -52,7 +52,7 @@ class ProblemCatalogueTest {
         for (DomainException.Kind kind : DomainException.Kind.values()) {
             assertThat(catalogue.thai(new DomainException(kind, "nothing.like-this", "x", ""))).as(kind.name()).isNotBlank();
         }
-        for (int status : new int[] {400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428, 429}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 408, 409, 412, 413, 414, 415, 422, 428, 429, 431, 503}) {
             assertThat(catalogue.thai("nothing.like-this", status)).as("status " + status).isNotEqualTo(catalogue.thai("x.y", 999));
         }
     }

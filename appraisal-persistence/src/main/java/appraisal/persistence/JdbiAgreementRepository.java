@@ -62,6 +62,13 @@ final class JdbiAgreementRepository implements AgreementRepository {
 
     private static final String REMOVALS = "SELECT counter FROM change_counter WHERE name = 'agreement_removal'";
 
+    /**
+     * The lock a save of the header row takes anyway, taken at the start instead: another save of
+     * the agreement waits for this transaction. Not FOR UPDATE, which would also hold up the
+     * foreign-key checks of items that refer to this agreement's items.
+     */
+    private static final String HOLD = "SELECT 1 FROM agreement WHERE id = ? FOR NO KEY UPDATE";
+
     /** An agreement as last read, and the deletion count read before it. */
     private record Kept(AgreementSnapshot snapshot, long removals) {
     }
@@ -126,6 +133,20 @@ final class JdbiAgreementRepository implements AgreementRepository {
             found.forEach(snapshot -> kept.put(id.value(), new Kept(snapshot, removals)));
             return found.stream().findFirst().map(Agreement::restore);
         });
+    }
+
+    /**
+     * On PostgreSQL, inside a use case, the agreement's row is locked before it is read: a change
+     * at whatever version is current then reads the version it saves over, and a concurrent change
+     * of the same agreement waits for this one's commit and reads its result (READ COMMITTED reads
+     * each statement afresh). SQLite's writer holds the whole file already.
+     */
+    @Override
+    public Optional<Agreement> findForChange(AgreementId id) {
+        if (transactions.inUnitOfWork() && transactions.writersOverlap()) {
+            transactions.read(h -> h.createQuery(HOLD).bind(0, id.value()).mapTo(Integer.class).findOne());
+        }
+        return find(id);
     }
 
     /**

@@ -70,13 +70,15 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final StoreLocation location;
+    private final StoreFaults faults;
     private final DataSource writeSource;
     private final Jdbi writes;
     private final Jdbi reads;
     private final AuditRows audit;
 
-    JdbiStoreMaintenance(StoreLocation location, DataSource writeSource, Jdbi writes, Jdbi reads, AuditRows audit) {
+    JdbiStoreMaintenance(StoreLocation location, StoreFaults faults, DataSource writeSource, Jdbi writes, Jdbi reads, AuditRows audit) {
         this.location = location;
+        this.faults = faults;
         this.writeSource = writeSource;
         this.writes = writes;
         this.reads = reads;
@@ -199,7 +201,8 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 readable = migrated;
             }
             Path from = readable;
-            return writes.inTransaction(h -> replaceRows(h.getConnection(), from, source, contents, replace, at, ours));
+            faults.beforeUse(true);
+            return faults.inWriteTransaction(writes, h -> replaceRows(h.getConnection(), from, source, contents, replace, at, ours), () -> true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
         } finally {
@@ -309,6 +312,13 @@ final class JdbiStoreMaintenance implements StoreMaintenance {
                 s.execute("SELECT setval(pg_get_serial_sequence('audit_event', 'seq'), (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_event), false)");
             }
         }
+    }
+
+    // ---------------------------------------------------------------- readiness
+
+    @Override
+    public void checkReady() {
+        faults.checkReady();
     }
 
     // ---------------------------------------------------------------- inspection

@@ -49,11 +49,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiUnitOfWork implements UnitOfWork {
 
-    /** The handle bound to a thread, how many savepoints deep it is, and what repositories remember within it. */
+    /** The handle bound to a thread, how many savepoints deep it is, whether it wrote, and what repositories remember within it. */
     private static final class Bound {
         final Handle handle;
         final Map<Object, Object> remembered = new HashMap<>();
         int depth;
+        boolean wrote;
 
         Bound(Handle handle) {
             this.handle = handle;
@@ -64,6 +65,7 @@ final class JdbiUnitOfWork implements UnitOfWork {
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f-]+");
 
     private final Dialect dialect;
+    private final StoreFaults faults;
     private final Jdbi writes;
     private final Jdbi reads;
     private final DataSource readSource;
@@ -74,8 +76,9 @@ final class JdbiUnitOfWork implements UnitOfWork {
     private final ExecutorService partReaders;
     private volatile boolean closed;
 
-    JdbiUnitOfWork(Dialect dialect, Jdbi writes, Jdbi reads, DataSource readSource) {
+    JdbiUnitOfWork(Dialect dialect, StoreFaults faults, Jdbi writes, Jdbi reads, DataSource readSource) {
         this.dialect = dialect;
+        this.faults = faults;
         this.writes = writes;
         this.reads = reads;
         this.readSource = readSource;
@@ -89,6 +92,14 @@ final class JdbiUnitOfWork implements UnitOfWork {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Whether write transactions run side by side, each holding the rows it writes (PostgreSQL),
+     * rather than one at a time (SQLite: {@code BEGIN IMMEDIATE} takes the file's one write lock).
+     */
+    boolean writersOverlap() {
+        return dialect == Dialect.POSTGRESQL;
     }
 
     /** Whether this thread is inside a use case's transaction (whose reads must go through its handle). */
@@ -108,10 +119,13 @@ final class JdbiUnitOfWork implements UnitOfWork {
             return probe(current.handle.getConnection(), sql, params, reader);
         }
         requireOpen();
+        faults.beforeUse(false);
         try (Connection connection = readSource.getConnection()) {
             return probe(connection, sql, params, reader);
         } catch (SQLException e) {
-            throw new StoreException("could not read the store: " + e.getMessage(), e);
+            throw faults.translate(e, StoreFaults.Phase.READ, "could not read the store");
+        } catch (StoreException e) {
+            throw faults.translate(e, StoreFaults.Phase.READ);
         }
     }
 
@@ -127,6 +141,8 @@ final class JdbiUnitOfWork implements UnitOfWork {
                 statement.clearParameters();
             }
         } catch (SQLException e) {
+            // In a transaction, the failure reaches it and it reports it; alone, the caller above does.
+            faults.dropIfBroken(connection, e);
             throw new StoreException("could not read the store: " + e.getMessage(), e);
         }
     }
@@ -159,14 +175,17 @@ final class JdbiUnitOfWork implements UnitOfWork {
             return inSavepoint(current, h -> work.get());
         }
         requireOpen();
-        return writes.inTransaction(handle -> {
-            bound.set(new Bound(handle));
+        faults.beforeUse(true);
+        Bound[] began = {null};
+        return faults.inWriteTransaction(writes, handle -> {
+            began[0] = new Bound(handle);
+            bound.set(began[0]);
             try {
                 return work.get();
             } finally {
                 bound.remove();
             }
-        });
+        }, () -> began[0] != null && began[0].wrote);
     }
 
     /**
@@ -183,20 +202,24 @@ final class JdbiUnitOfWork implements UnitOfWork {
     <T> T write(HandleCallback<T, RuntimeException> work) {
         Bound current = bound.get();
         if (current != null) {
+            current.wrote = true;
             return inSavepoint(current, work);
         }
         requireOpen();
-        return writes.inTransaction(work);
+        faults.beforeUse(true);
+        return faults.inWriteTransaction(writes, work, () -> true);
     }
 
     /** Runs one statement that writes; it is atomic by itself, so no savepoint is needed. */
     <T> T writeStatement(HandleCallback<T, RuntimeException> work) {
         Bound current = bound.get();
         if (current != null) {
+            current.wrote = true;
             return work.withHandle(current.handle);
         }
         requireOpen();
-        return writes.inTransaction(work);
+        faults.beforeUse(true);
+        return faults.inWriteTransaction(writes, work, () -> true);
     }
 
     /** Runs reads in the bound transaction, or in a read transaction of their own (one consistent snapshot on SQLite). */
@@ -206,7 +229,12 @@ final class JdbiUnitOfWork implements UnitOfWork {
             return work.withHandle(current.handle);
         }
         requireOpen();
-        return reads.inTransaction(work);
+        faults.beforeUse(false);
+        try {
+            return reads.inTransaction(work);
+        } catch (RuntimeException e) {
+            throw faults.translate(e, StoreFaults.Phase.READ);
+        }
     }
 
     /**
@@ -233,15 +261,20 @@ final class JdbiUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("reads in parts cannot see the writes of the transaction bound to this thread");
         }
         requireOpen();
+        faults.beforeUse(false);
         List<Handle> handles = new ArrayList<>();
         try {
-            List<P> parts = dialect == Dialect.SQLITE ? beginOnSqlite(handles, plan) : beginOnPostgresql(handles, plan);
-            if (parts.size() > most || parts.size() > handles.size()) {
-                throw new IllegalStateException("planned " + parts.size() + " parts for " + handles.size() + " transactions");
+            try {
+                List<P> parts = dialect == Dialect.SQLITE ? beginOnSqlite(handles, plan) : beginOnPostgresql(handles, plan);
+                if (parts.size() > most || parts.size() > handles.size()) {
+                    throw new IllegalStateException("planned " + parts.size() + " parts for " + handles.size() + " transactions");
+                }
+                return readParts(handles, parts, part);
+            } finally {
+                endAll(handles);
             }
-            return readParts(handles, parts, part);
-        } finally {
-            endAll(handles);
+        } catch (RuntimeException e) {
+            throw faults.translate(e, StoreFaults.Phase.READ);
         }
     }
 

@@ -95,7 +95,14 @@ final class Schema {
     }
 
     private static java.util.Optional<String> recordedFingerprint(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            // Not a schema question: the database cannot be reached (the store says so in one line, see StoreFaults).
+            throw new StoreException("could not connect to the database: " + e.getMessage(), e);
+        }
+        try (Connection c = connection; Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT fingerprint FROM schema_fingerprint WHERE slot = 1")) {
             return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
         } catch (SQLException e) {

@@ -31,6 +31,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * An open store: the database a connection string names, brought to the current schema, with
@@ -72,7 +73,16 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p><b>PostgreSQL</b> uses one pool of up to {@value #POSTGRESQL_CONNECTIONS} connections for reads
  * and writes, READ COMMITTED; optimistic locking does not need more. Connections are opened on
- * demand and retired when idle, so a store that is not busy holds none of the server's.
+ * demand and retired when idle, so a store that is not busy holds none of the server's. A caller
+ * waits at most {@value #POSTGRESQL_WAIT_MILLIS} ms for a connection, so a stopped server is
+ * answered within a second ({@code store.unavailable}, see {@link StoreFaults}), not after the
+ * SQLite writer's wait; opening one gives up after {@value #POSTGRESQL_CONNECT_SECONDS} s, and a
+ * connection that hears nothing from the server for {@value #POSTGRESQL_SOCKET_SECONDS} s (no
+ * single round trip of this program's takes that long) is taken for a lost network.
+ *
+ * <p><b>When the database fails</b> (stopped, unreachable, full, read-only, its file gone) every
+ * port answers {@code UNAVAILABLE} with a stable code and says whether anything was saved, and the
+ * store recovers by itself once the fault is gone: see {@link StoreFaults}.
  */
 public final class Store implements AutoCloseable {
 
@@ -84,6 +94,18 @@ public final class Store implements AutoCloseable {
 
     /** How many connections a PostgreSQL store opens at most. */
     static final int POSTGRESQL_CONNECTIONS = 10;
+
+    /** How long a caller waits for a PostgreSQL connection before it is told the store is unavailable (or busy). */
+    static final long POSTGRESQL_WAIT_MILLIS = 750;
+
+    /** How long the pool's check that an idle PostgreSQL connection is alive may take (below the wait). */
+    private static final long POSTGRESQL_VALIDATION_MILLIS = 500;
+
+    /** How long opening a PostgreSQL connection (the TCP connect) may take. */
+    static final int POSTGRESQL_CONNECT_SECONDS = 2;
+
+    /** How long a PostgreSQL connection may hear nothing from the server before it counts as lost. */
+    static final int POSTGRESQL_SOCKET_SECONDS = 300;
 
     private final StoreLocation location;
     private final Jdbi writes;
@@ -104,15 +126,17 @@ public final class Store implements AutoCloseable {
     private final AuditSeal auditSeal;
     private final DataSource dataSource;
     private final List<HikariDataSource> pools;
+    private final StoreFaults faults;
 
-    private Store(StoreLocation location, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
+    private Store(StoreLocation location, StoreFaults faults, DataSource plain, HikariDataSource writeSource, HikariDataSource readSource,
                   JsonColumns json, AuditRows auditRows, LoadInParts inParts) {
         this.location = location;
+        this.faults = faults;
         this.dataSource = plain;
         this.pools = writeSource == readSource ? List.of(writeSource) : List.of(writeSource, readSource);
         this.writes = Jdbi.create(writeSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
         Jdbi reads = writeSource == readSource ? writes : Jdbi.create(readSource).setStatementBuilderFactory(ReusedStatements.FACTORY);
-        this.transactions = new JdbiUnitOfWork(location.dialect(), writes, reads, readSource);
+        this.transactions = new JdbiUnitOfWork(location.dialect(), faults, writes, reads, readSource);
         this.auditSeal = auditRows.seal();
         this.rounds = new JdbiRoundRepository(transactions, json);
         this.indicators = new JdbiIndicatorRepository(transactions, json);
@@ -122,7 +146,7 @@ public final class Store implements AutoCloseable {
                 location.dialect().readsOneSnapshot(), inParts);
         this.audit = new JdbiAuditSink(transactions, json, auditRows);
         this.ids = new JdbiIdSource(transactions);
-        this.maintenance = new JdbiStoreMaintenance(location, plain, writes, reads, auditRows);
+        this.maintenance = new JdbiStoreMaintenance(location, faults, plain, writes, reads, auditRows);
         this.accounts = new JdbiAccountRepository(transactions);
         this.sessions = new JdbiSessionRepository(transactions);
         this.tokens = new JdbiTokenRepository(transactions);
@@ -174,52 +198,95 @@ public final class Store implements AutoCloseable {
                         "cannot create the database " + location.sqliteFile() + ": directory " + directory + " does not exist", "db");
             }
         }
+        StoreFaults faults = new StoreFaults(location);
+        try {
+            return open(location, faults, criteria, inParts, auditKey);
+        } catch (RuntimeException e) {
+            faults.close();
+            RuntimeException refusal = faults.translate(e, StoreFaults.Phase.READ);
+            if (refusal != e) {
+                throw refusal;
+            }
+            throw e instanceof StoreException ? new StoreException(location.where() + ": " + oneLine(e.getMessage()), e) : e;
+        }
+    }
+
+    private static Store open(StoreLocation location, StoreFaults faults, CriterionCodec criteria, LoadInParts inParts, Path auditKey) {
         JsonColumns json = new JsonColumns(criteria);
         AuditRows auditRows = new AuditRows(AuditKeyFile.open(auditKey), json);
         // Migrate first, on a plain connection: Flyway may want two at once, which a one-connection pool would not give.
         DataSource plain = dataSource(location);
         Schema.migrate(plain, location.dialect(), Optional.of(auditRows));
         if (location.dialect() == Dialect.SQLITE) {
-            HikariDataSource writeSource = pool(location, "write", plain, 1, 1);
+            ConnectionOpener writeOpener = new ConnectionOpener(sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE, false));
+            HikariDataSource writeSource = pool(location, "write", writeOpener, 1, 1, BUSY_TIMEOUT_MILLIS);
             try {
-                HikariDataSource readSource = pool(location, "read", sqlite(location, SQLiteConfig.TransactionMode.DEFERRED), 0,
-                        SQLITE_READERS);
-                return new Store(location, plain, writeSource, readSource, json, auditRows, inParts);
+                ConnectionOpener readOpener = new ConnectionOpener(sqlite(location, SQLiteConfig.TransactionMode.DEFERRED, false));
+                HikariDataSource readSource = pool(location, "read", readOpener, 0, SQLITE_READERS, BUSY_TIMEOUT_MILLIS);
+                faults.watch(List.of(writeSource, readSource), List.of(writeOpener, readOpener));
+                return new Store(location, faults, plain, writeSource, readSource, json, auditRows, inParts);
             } catch (RuntimeException e) {
                 writeSource.close();
                 throw e;
             }
         }
-        HikariDataSource both = pool(location, "", plain, 0, POSTGRESQL_CONNECTIONS);
-        return new Store(location, plain, both, both, json, auditRows, inParts);
+        ConnectionOpener opener = new ConnectionOpener(postgresql(location, true));
+        HikariDataSource both = pool(location, "", opener, 0, POSTGRESQL_CONNECTIONS, POSTGRESQL_WAIT_MILLIS);
+        faults.watch(List.of(both), List.of(opener));
+        return new Store(location, faults, plain, both, both, json, auditRows, inParts);
+    }
+
+    /** The first line of a driver's or Flyway's message (theirs run to several), so a command's error stays one line. */
+    private static String oneLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf('\n');
+        return StoreLocation.redact(end < 0 ? text : text.substring(0, end).strip());
     }
 
     /**
-     * A pool over {@code source}. A connection asked for waits up to the busy timeout for one to be
-     * free, like a SQLite writer waits for the lock. Jdbi begins and ends each transaction; the pool
-     * rolls back anything a failed caller left open before it lends the connection again.
+     * A pool over {@code opener}. A SQLite connection asked for waits up to the busy timeout for one
+     * to be free, like a SQLite writer waits for the lock; a PostgreSQL one less than a second (see
+     * the class comment). Jdbi begins and ends each transaction; the pool rolls back anything a
+     * failed caller left open before it lends the connection again, and drops a connection that met
+     * a fault of the database ({@link StoreFaults#evictionRule}).
      */
-    private static HikariDataSource pool(StoreLocation location, String use, DataSource source, int idle, int size) {
+    private static HikariDataSource pool(StoreLocation location, String use, ConnectionOpener opener, int idle, int size, long waitMillis) {
         HikariConfig config = new HikariConfig();
-        config.setDataSource(source);
+        config.setDataSource(opener);
         config.setPoolName("appraisal-" + location.dialect().name().toLowerCase(Locale.ROOT) + (use.isEmpty() ? "" : "-" + use));
         config.setMinimumIdle(idle);
         config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setConnectionTimeout(waitMillis);
+        config.setValidationTimeout(Math.min(POSTGRESQL_VALIDATION_MILLIS, waitMillis - 1));
+        config.setExceptionOverride(StoreFaults.evictionRule());
         try {
-            return new HikariDataSource(config);
+            HikariDataSource pool = new HikariDataSource(config);
+            opener.openingFor(pool.getHikariPoolMXBean());
+            return pool;
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException("could not connect to " + location + ": " + cause.getMessage(), e);
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("could not connect to " + location + ": " + oneLine(cause.getMessage()), cause);
         }
     }
 
+    /** A plain data source for migrating and for maintenance: it creates a SQLite file that is not there yet. */
     static DataSource dataSource(StoreLocation location) {
-        return location.dialect() == Dialect.SQLITE ? sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE) : postgresql(location);
+        return location.dialect() == Dialect.SQLITE ? sqlite(location, SQLiteConfig.TransactionMode.IMMEDIATE, true) : postgresql(location, false);
     }
 
-    private static DataSource sqlite(StoreLocation location, SQLiteConfig.TransactionMode mode) {
+    /**
+     * SQLite connections with the settings of the class comment. The pools' ({@code create} false)
+     * never create the file: once the store is open, a missing file is a fault to report, not an
+     * empty database to start over in.
+     */
+    private static DataSource sqlite(StoreLocation location, SQLiteConfig.TransactionMode mode, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
@@ -234,9 +301,18 @@ public final class Store implements AutoCloseable {
         return source;
     }
 
-    private static DataSource postgresql(StoreLocation location) {
+    /**
+     * PostgreSQL connections; {@code pooled} ones give up on a silent server (see the class
+     * comment). Migrations are not cut short: a migration of a big database may rightly be silent long.
+     */
+    private static DataSource postgresql(StoreLocation location, boolean pooled) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(location.jdbcUrl());
+        source.setConnectTimeout(POSTGRESQL_CONNECT_SECONDS);
+        source.setTcpKeepAlive(true);
+        if (pooled) {
+            source.setSocketTimeout(POSTGRESQL_SOCKET_SECONDS);
+        }
         if (!location.user().isEmpty()) {
             source.setUser(location.user());
         }
@@ -331,11 +407,32 @@ public final class Store implements AutoCloseable {
         return writes;
     }
 
-    /** Refuses new transactions from now on and closes the pooled connections (waiting for those in use to be returned). */
+    /**
+     * Refuses new transactions from now on and closes the pooled connections (waiting for those in
+     * use to be returned). SQLite: first folds the write-ahead log into the file and empties it
+     * ({@code wal_checkpoint(TRUNCATE)}), so a stopped server leaves one complete file even if some
+     * other process still has it open (then the last connection to close cannot remove the log).
+     */
     @Override
     public void close() {
         transactions.close();
-        pools.forEach(HikariDataSource::close);
+        faults.close();
+        try {
+            if (location.dialect() == Dialect.SQLITE) {
+                checkpoint();
+            }
+        } finally {
+            pools.forEach(HikariDataSource::close);
+        }
+    }
+
+    /** Folds the WAL into the file and truncates it; best effort (a reader of another process may hold part of it). */
+    private void checkpoint() {
+        try {
+            writes.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        } catch (RuntimeException e) {
+            // The file stays consistent without it: the next opener folds the log back.
+        }
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Where a store lives, read from the connection string a user gives ({@code --db}):
@@ -18,7 +20,8 @@ import java.util.Objects;
  *   <li>{@code postgresql://user:password@host:port/db} (or {@code postgres://}): PostgreSQL in the
  *       libpq form; user and password are URL-decoded, the query is passed to the driver.</li>
  * </ul>
- * The password never appears in {@link #toString()}.
+ * The password never appears in {@link #toString()}, {@link #where()} or an error message;
+ * {@link #redact} is the one rule that masks it wherever a connection string is shown.
  *
  * @param dialect  which database
  * @param jdbcUrl  the JDBC URL without user and password
@@ -57,7 +60,7 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, String user, String
         }
         if (lower.startsWith("jdbc:")) {
             throw DomainException.invalid("store.unsupported-database",
-                    "unsupported database URL '" + text + "': use a SQLite file, jdbc:sqlite:, jdbc:postgresql: or postgresql://", "db");
+                    "unsupported database URL '" + redact(text) + "': use a SQLite file, jdbc:sqlite:, jdbc:postgresql: or postgresql://", "db");
         }
         return sqlite(text);
     }
@@ -129,8 +132,38 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, String user, String
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    private static String redact(String text) {
-        return text.replaceAll("://([^:/@]*):[^@/]*@", "://$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    /**
+     * {@code text} with every password in it masked: the {@code user:password@} of a URL and any
+     * {@code password=} parameter. For showing a connection string as the user gave it (a summary
+     * line, a log) without its secret.
+     */
+    public static String redact(String text) {
+        return text.replaceAll("://([^:/@]*):[^@/]*@", "://$1:***@").replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+    }
+
+    /**
+     * Where the store is, for a person reading an error: {@code the SQLite file /srv/appraisal.db}
+     * or {@code PostgreSQL at db.example:5432/appraisal} (host, port and database; no user, no
+     * parameters, so no password).
+     */
+    public String where() {
+        if (dialect == Dialect.SQLITE) {
+            return "the SQLite file " + sqliteFile();
+        }
+        String rest = jdbcUrl.substring("jdbc:postgresql:".length());
+        int query = rest.indexOf('?');
+        rest = query < 0 ? rest : rest.substring(0, query);
+        if (!rest.startsWith("//")) {
+            return "PostgreSQL at localhost:5432/" + rest; // jdbc:postgresql:database
+        }
+        int slash = rest.indexOf('/', 2);
+        String hosts = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+        String database = slash < 0 ? "" : rest.substring(slash);
+        // host, host:port, [v6], [v6]:port, or several of them separated by commas
+        String withPorts = Arrays.stream(hosts.split(","))
+                .map(h -> h.matches(".*:\\d+") ? h : h + ":5432")
+                .collect(Collectors.joining(","));
+        return "PostgreSQL at " + withPorts + database;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading the connection string a user gives with {@code --db}. */
@@ -85,5 +86,38 @@ class StoreLocationTest {
 
         assertThat(refusal.code()).isEqualTo("store.bad-url");
         assertThat(refusal.getMessage()).doesNotContain("secret");
+    }
+
+    @Test
+    void another_kind_of_database_is_refused_without_showing_its_password() {
+        var refusal = refusalOf(() -> StoreLocation.parse("jdbc:mysql://localhost/appraisal?user=app&password=secret"));
+
+        assertThat(refusal.getMessage()).contains("password=***").doesNotContain("secret");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "postgresql://app:s3cret@db.example:5432/appraisal|postgresql://app:***@db.example:5432/appraisal",
+            "jdbc:postgresql://db.example/appraisal?user=app&password=s3cret&ssl=true|jdbc:postgresql://db.example/appraisal?user=app&password=***&ssl=true",
+            "jdbc:postgresql://db.example/appraisal?PASSWORD=s3cret|jdbc:postgresql://db.example/appraisal?PASSWORD=***",
+            "/srv/appraisal/office.db|/srv/appraisal/office.db"})
+    void a_connection_string_is_shown_with_its_password_masked(String given, String shown) {
+        assertThat(StoreLocation.redact(given)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "postgresql://app:s3cret@db.example:6543/appraisal?sslmode=require|PostgreSQL at db.example:6543/appraisal",
+            "jdbc:postgresql://db.example/appraisal?user=app&password=s3cret|PostgreSQL at db.example:5432/appraisal",
+            "jdbc:postgresql://one:5433,two/appraisal|PostgreSQL at one:5433,two:5432/appraisal",
+            "jdbc:postgresql://[::1]/appraisal|PostgreSQL at [::1]:5432/appraisal",
+            "jdbc:postgresql:appraisal|PostgreSQL at localhost:5432/appraisal"})
+    void where_a_postgresql_store_is_names_host_port_and_database_and_nothing_else(String given, String where) {
+        assertThat(StoreLocation.parse(given).where()).isEqualTo(where);
+    }
+
+    @Test
+    void where_a_sqlite_store_is_names_its_file() {
+        assertThat(StoreLocation.parse("/srv/appraisal/office.db?max_page_count=10").where()).isEqualTo("the SQLite file /srv/appraisal/office.db");
     }
 }

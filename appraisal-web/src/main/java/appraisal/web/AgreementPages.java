@@ -169,6 +169,9 @@ final class AgreementPages {
         try {
             score = Optional.of(uses.api().scoreAgreement().score(a.id()));
         } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.UNAVAILABLE) {
+                throw e; // the store's fault, not the rubric's: the page says so rather than show no levels
+            }
             // shown without levels
         }
         Map<ItemId, ItemScore> scored = score.map(sc -> sc.items().stream().collect(Collectors.toMap(ItemScore::item,
@@ -360,16 +363,20 @@ final class AgreementPages {
         Item item = a.findItem(new ItemId(call.path("item"))).orElseThrow(() -> Call.hidden("agreement.item-not-found",
                 "item " + call.path("item")));
         Indicator indicator = uses.api().indicators().indicator(item.indicator());
-        String json;
+        LevelPreview preview;
         try {
             Facts typed = facts(indicator, name -> Optional.ofNullable(call.context().queryParam("f." + name)),
                     name -> Optional.ofNullable(call.context().queryParam("d." + name)));
             IndicatorScore score = uses.api().scoreAgreement().preview(a.id(), item.id(), typed);
-            json = "{\"level\":\"" + s.text.number(score.level()) + "\",\"score\":\"" + s.text.figure(score.score()) + "\"}";
+            preview = new LevelPreview(s.text.number(score.level()), s.text.figure(score.score()), null);
         } catch (DomainException e) {
-            json = "{\"error\":\"" + e.getMessage().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+            preview = new LevelPreview(null, null, e.getMessage());
         }
-        call.context().status(200).contentType("application/json").header("Cache-Control", "no-store").result(json);
+        call.json(200, preview);
+    }
+
+    /** What the page's script shows beside an item as facts are typed: the level and score, or why there is none (written by the one JSON mapping). */
+    record LevelPreview(String level, String score, String error) {
     }
 
     /** The facts typed for an indicator: blank ones left out; a step is done/not-done with the date it was done. */

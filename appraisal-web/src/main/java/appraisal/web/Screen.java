@@ -86,8 +86,8 @@ final class Screen {
     }
 
     void page(String template, Map<String, Object> params) {
-        ctx().status(200).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .result(templates.render(template, params));
+        // Cache-Control: no-store, with the other headers of every answer (SecurityHeaders): pages hold personal data.
+        ctx().status(200).contentType("text/html; charset=utf-8").result(templates.render(template, params));
     }
 
     static Map<String, Object> params(Object... pairs) {

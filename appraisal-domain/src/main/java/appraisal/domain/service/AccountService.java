@@ -71,6 +71,8 @@ public final class AccountService implements AccountsUseCase {
     public static final String ACCOUNT = "account";
     /** Aggregate type of token events in the audit trail (id: the token id). */
     public static final String TOKEN = "token";
+    /** How the audit trail names someone not signed in, before their address (like {@code user:} before an account's name). */
+    public static final String ANONYMOUS_PREFIX = "anonymous:";
     /** At most this long a token label. */
     public static final int MAX_LABEL = 100;
 
@@ -213,19 +215,20 @@ public final class AccountService implements AccountsUseCase {
         // The slow hash runs once whether or not the account exists: the same answer in the same time.
         boolean matches = hasher.verify(command.password(), account.map(UserAccount::passwordHash).orElse(dummy));
         String named = account.map(UserAccount::username).orElse(cut(command.username()));
-        PersonId actor = account.map(a -> a.principal().actor()).orElseGet(() -> new PersonId("user:" + named));
+        PersonId anonymous = anonymous(command.client());
         if (account.isEmpty() || !matches) {
             unitOfWork.run(() -> {
                 attempts.recordFailure(accountKey, now);
                 attempts.recordFailure(clientKey, now);
                 attempts.forgetBefore(now.minus(SignInThrottle.LONGEST_MEMORY));
-                audit.append(List.of(signInEvent(named, "account.sign-in-failed", actor, now, command.client(), "bad-credentials")));
+                audit.append(List.of(signInEvent(named, "account.sign-in-failed", anonymous, now, command.client(), "bad-credentials")));
             });
             throw DomainException.refused("auth.bad-credentials", "the username or the password is wrong");
         }
         UserAccount user = account.get();
+        PersonId actor = user.principal().actor();
         if (user.disabled()) {
-            audit.append(List.of(signInEvent(named, "account.sign-in-failed", actor, now, command.client(), "disabled")));
+            audit.append(List.of(signInEvent(named, "account.sign-in-failed", anonymous, now, command.client(), "disabled")));
             throw DomainException.refused("account.disabled", "the account '" + user.username()
                     + "' is disabled; ask an administrator to enable it");
         }
@@ -256,6 +259,16 @@ public final class AccountService implements AccountsUseCase {
             throw DomainException.refused("auth.throttled", "too many failed sign-ins " + where + "; try again in "
                     + minutes + (minutes == 1 ? " minute" : " minutes") + " (after " + TIME.format(until.get()) + ")");
         }
+    }
+
+    /**
+     * Who a failed sign-in is recorded as having done it: nobody signed in, from the client's
+     * address ({@code anonymous:10.0.0.7}). Never the account tried: anyone can type a name, and the
+     * trail would show its owner trying (and failing) to sign in. The account stays the event's
+     * aggregate, so its failures are still found under it.
+     */
+    static PersonId anonymous(String client) {
+        return new PersonId(ANONYMOUS_PREFIX + cut(client));
     }
 
     private static DomainEvent signInEvent(String username, String type, PersonId actor, Instant at, String client, String outcome) {

@@ -422,7 +422,8 @@ public final class AgreementService implements DraftAgreementUseCase, EditDraftU
     }
 
     /**
-     * One act on a stored agreement: loaded, at the version the actor saw, allowed by the
+     * One act on a stored agreement: loaded and held against other writers until the commit (so a
+     * change at any version never meets a stale one), at the version the actor saw, allowed by the
      * authority (status, then who acts), done by the aggregate, saved with its events; then
      * {@code afterSave} in the same transaction (a failure there undoes the save).
      */

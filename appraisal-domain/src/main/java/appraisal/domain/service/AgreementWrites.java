@@ -12,8 +12,8 @@ import appraisal.domain.port.out.AuditSink;
 import java.util.List;
 
 /**
- * How every use case reads and stores one agreement: loaded by id (or not found; for a change, at
- * the version and store epoch the actor saw, or stale), saved with its
+ * How every use case reads and stores one agreement: loaded by id (or not found; for a change,
+ * held against other writers and at the version and store epoch the actor saw, or stale), saved with its
  * pending events appended to the audit trail — marked as an administrator's where the act was
  * allowed only by that authority — and the events then cleared, inside the caller's unit of work.
  */
@@ -28,7 +28,16 @@ final class AgreementWrites {
     }
 
     Agreement load(AgreementId id) {
-        return agreements.find(id).orElseThrow(() -> DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist"));
+        return agreements.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** {@link #load}, held against other writers until the caller's unit of work ends ({@link AgreementRepository#findForChange}). */
+    Agreement loadForChange(AgreementId id) {
+        return agreements.findForChange(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static DomainException notFound(AgreementId id) {
+        return DomainException.notFound("agreement.not-found", "agreement " + id + " does not exist");
     }
 
     /**
@@ -45,7 +54,7 @@ final class AgreementWrites {
                         + "the same version number may hold other contents; reload it and try again");
             }
         });
-        Agreement agreement = load(change.agreement());
+        Agreement agreement = loadForChange(change.agreement());
         change.expectedVersion().ifPresent(agreement::expectVersion);
         return agreement;
     }

@@ -14,6 +14,7 @@ import appraisal.domain.model.store.StorageInspection;
 import appraisal.domain.model.store.StoredAgreement;
 import appraisal.domain.port.in.BackupCommand;
 import appraisal.domain.port.in.BackupUseCase;
+import appraisal.domain.port.in.CheckReadinessUseCase;
 import appraisal.domain.port.in.CheckStoreCommand;
 import appraisal.domain.port.in.CheckStoreUseCase;
 import appraisal.domain.port.in.RestoreCommand;
@@ -35,13 +36,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Backs up, restores and checks the store. Backup and restore are the store's own business (one
+ * Backs up, restores and checks the store, and says whether it is ready to take changes. Backup and restore are the store's own business (one
  * consistent copy, one all-or-nothing replacement); what is here is what the domain adds: who
  * restored is audited, and a check verifies the sealed audit trail and each agreement's version
  * against it, judges every stored agreement by the domain's rules, and the store as a whole by the
  * rule of one agreement per person per round.
  */
-public final class StoreService implements BackupUseCase, RestoreUseCase, CheckStoreUseCase {
+public final class StoreService implements BackupUseCase, RestoreUseCase, CheckStoreUseCase, CheckReadinessUseCase {
 
     /** The aggregate type of the store's own audit events. */
     static final String STORE = "store";
@@ -56,6 +57,11 @@ public final class StoreService implements BackupUseCase, RestoreUseCase, CheckS
         this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public void checkReady() {
+        maintenance.checkReady();
     }
 
     @Override

@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * contents kept on a {@link Disk} under its file name, a restore puts one back, with the same
  * refusals as the real stores. An inspection lists the agreements and their audit trail, and hands
  * over the sealed events; the fake has no pages that could break, so the database itself never
- * reports a problem.
+ * reports a problem, and it is always ready.
  */
 public final class InMemoryStoreMaintenance implements StoreMaintenance {
 
@@ -165,6 +165,11 @@ public final class InMemoryStoreMaintenance implements StoreMaintenance {
         ids.continueFrom(backup.nextId());
         // The fakes share one key: nothing is ever sealed with a key a fake does not hold.
         return new RestoreReceipt(NAME, file, "in-memory", backup.rows(), current.rows(), setAside, ImmutableMap.of());
+    }
+
+    /** Memory is always there to write to. */
+    @Override
+    public void checkReady() {
     }
 
     @Override

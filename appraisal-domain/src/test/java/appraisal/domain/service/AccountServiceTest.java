@@ -170,6 +170,20 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_failed_sign_in_names_nobody_signed_in_from_the_client_as_its_actor_never_the_account_tried() {
+        add("Somchai", "LPM-02");
+        failedSignIn("Somchai", "not-the-password");
+        failedSignIn("nobody", PASSWORD);
+        system.accounts.setDisabled("Somchai", true, ADMIN_ACTOR);
+        failedSignIn("Somchai", PASSWORD);
+
+        List<DomainEvent> failed = events("account.sign-in-failed");
+        assertThat(failed).extracting(DomainEvent::aggregateId).containsExactly("Somchai", "nobody", "Somchai");
+        assertThat(failed).extracting(e -> e.after().get("outcome")).containsExactly("bad-credentials", "bad-credentials", "disabled");
+        assertThat(failed).extracting(DomainEvent::actor).containsOnly(new PersonId("anonymous:10.0.0.7"));
+    }
+
+    @Test
     void five_failures_refuse_the_account_for_a_minute_then_doubling_even_with_the_right_password_and_unchecked() {
         add("Somchai", "LPM-02");
         for (int i = 0; i < 5; i++) {

@@ -1,5 +1,7 @@
-// Two things: the level an item reaches with what is typed so far, asked of the server (the domain's scorer) as the
-// person types; and the sum of the weights typed in an editor, so the 100 signing needs is seen before saving.
+// The level an item reaches with what is typed so far, asked of the server (the domain's scorer) as the person types;
+// the sum of the weights typed in an editor, so the 100 signing needs is seen before saving; and the small wiring
+// the pages would otherwise write inline (the security policy allows no inline script): a round chooser that goes
+// where it is set, a print button.
 (function () {
   'use strict';
   function wire(card) {
@@ -51,6 +53,12 @@
     document.addEventListener('input', function (e) { if (e.target.matches('input[data-weight], input[name^="x."]')) { add(); } });
     document.addEventListener('change', function (e) { if (e.target.matches('input[name^="x."]')) { add(); } });
   }
+  document.addEventListener('change', function (e) {
+    if (e.target.matches('select[data-submit-on-change]') && e.target.form) { e.target.form.submit(); }
+  });
+  document.addEventListener('click', function (e) {
+    if (e.target.closest('button[data-print]')) { window.print(); }
+  });
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('article.item[data-level-url]').forEach(wire);
     sum();

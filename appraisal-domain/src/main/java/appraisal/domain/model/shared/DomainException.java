@@ -20,7 +20,14 @@ public final class DomainException extends RuntimeException {
         /** Someone else changed the thing first (stale version). */
         CONFLICT,
         /** The actor may not do this act on this thing (see {@code Authority}): ask who may. */
-        FORBIDDEN
+        FORBIDDEN,
+        /**
+         * Nothing is wrong with the request, but the store cannot take it now: unreachable, full,
+         * read-only, busy — or it stopped answering while committing, so whether the change was
+         * saved is unknown ({@code store.commit-unknown}). The store's adapter says which, and
+         * whether anything was saved; try again once the store is back.
+         */
+        UNAVAILABLE
     }
 
     private static final long serialVersionUID = 1L;
@@ -58,6 +65,11 @@ public final class DomainException extends RuntimeException {
 
     public static DomainException conflict(String code, String message) {
         return new DomainException(Kind.CONFLICT, code, message, "");
+    }
+
+    /** The store cannot take the request now ({@link Kind#UNAVAILABLE}); the message says whether anything was saved. */
+    public static DomainException unavailable(String code, String message) {
+        return new DomainException(Kind.UNAVAILABLE, code, message, "");
     }
 
     public Kind kind() {

@@ -35,6 +35,19 @@ public interface AgreementRepository {
 
     Optional<Agreement> find(AgreementId id);
 
+    /**
+     * {@link #find}, for a use case about to change the agreement: inside a unit of work, a store
+     * that runs several writers at once holds the agreement against their saves from here until
+     * the unit of work ends, so what is found is the version this one saves over and its save
+     * cannot meet a stale version. A change at whatever version is current (HTTP
+     * {@code If-Match: *}) then never fails for a write that came in between; another writer of
+     * the same agreement waits for this one's commit, then finds its result. A store whose writers
+     * take turns anyway (one writer at a time) needs nothing more than {@link #find}.
+     */
+    default Optional<Agreement> findForChange(AgreementId id) {
+        return find(id);
+    }
+
     /** Inserts a new agreement (version 0) or updates a stored one whose version is unchanged. */
     void save(Agreement agreement);
 

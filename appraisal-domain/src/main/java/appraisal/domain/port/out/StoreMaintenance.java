@@ -26,6 +26,10 @@ import java.util.function.Consumer;
  *       database finds itself, and hands over every audit event as stored, with its seal; it
  *       never changes anything.</li>
  *   <li>A restore starts a new store epoch ({@link AgreementRepository#epoch}).</li>
+ *   <li>{@link #checkReady} tells whether the store could take a write now, within about a second,
+ *       and leaves nothing behind: it returns, or throws {@code UNAVAILABLE} naming why
+ *       ({@code store.unavailable}, {@code store.full}, {@code store.read-only}, {@code store.busy}).
+ *       Cheap enough to be asked every few seconds.</li>
  * </ul>
  */
 public interface StoreMaintenance {
@@ -49,4 +53,7 @@ public interface StoreMaintenance {
 
     /** What seals this store's audit trail: the keys it holds, kept outside the database. */
     AuditSeal auditSeal();
+
+    /** Whether the store could take a write now (see above). */
+    void checkReady();
 }

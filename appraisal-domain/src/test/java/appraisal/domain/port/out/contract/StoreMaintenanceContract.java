@@ -272,4 +272,18 @@ public abstract class StoreMaintenanceContract {
         target.maintenance().inspect(integrity);
         assertThat(integrity.problems()).isEmpty();
     }
+
+    @Test
+    void a_healthy_store_is_ready_again_and_again_and_the_readiness_check_leaves_nothing_behind() {
+        Ports store = filled();
+        StorageInspection before = store.maintenance().inspect();
+
+        for (int i = 0; i < 3; i++) {
+            store.maintenance().checkReady();
+        }
+
+        StorageInspection after = store.maintenance().inspect();
+        assertThat(after.rows()).isEqualTo(before.rows());
+        assertThat(after.agreements()).isEqualTo(before.agreements());
+    }
 }

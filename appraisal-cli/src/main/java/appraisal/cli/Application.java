@@ -148,6 +148,8 @@ public final class Application {
     public final AccountsUseCase accounts;
     /** The printed forms and the round's sheet, read through the use cases above. */
     public final DocumentSource documents;
+    /** Where the keys that seal the store's audit trail are kept (a file beside a SQLite store), for people to keep a copy. */
+    public final String auditKeyFile;
 
     private final UnitOfWork unitOfWork;
 
@@ -216,6 +218,7 @@ public final class Application {
         this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
                 ports.units(), ports.changes(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
+        this.auditKeyFile = ports.maintenance().auditSeal().source();
     }
 
     /**

@@ -141,6 +141,7 @@ public final class DemoCommand extends CommandBase {
                 dbShown(), seconds(registered - start), cascade.broadcasts(), cascade.derives(), seconds(cascaded - registered),
                 seconds(reported - cascaded), seconds(reported - start)));
         out().note("Next: appraisal round compliance --by-office, appraisal cascade rollup AG-2, appraisal score --format csv");
+        auditKey(app);
         return ExitCode.OK;
     }
 
@@ -179,7 +180,14 @@ public final class DemoCommand extends CommandBase {
         RoundScores scores = app.scoreRound.score(ROUND);
         ScoreTables.printRound(this, scores);
         out().note(scores.scores().size() + " agreements in " + dbShown() + ". Next: appraisal score --format json, appraisal report");
+        auditKey(app);
         return ExitCode.OK;
+    }
+
+    /** Where the key that seals the new store's audit trail was made: without it a check cannot verify the trail. */
+    private void auditKey(Application app) {
+        out().note("the audit trail is sealed with the key in " + app.auditKeyFile + "; keep a copy of it apart from the backups "
+                + "(docs/persistence.md)");
     }
 
     /** The demo accounts ({@link DemoAccounts}) that are missing; those already there are left as they are. */

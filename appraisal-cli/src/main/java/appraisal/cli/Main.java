@@ -3,7 +3,9 @@ package appraisal.cli;
 import appraisal.persistence.Store;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root: the one place that knows the implementations. It opens the store named by
@@ -26,9 +28,15 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * Where the audit trail's keys are when not beside the store: every instance serving one
+     * PostgreSQL database needs a copy of the same file (docs/persistence.md).
+     */
+    static final String AUDIT_KEY = "APPRAISAL_AUDIT_KEY";
+
     /** Opens (creating and migrating on first use) the store and wires every use case to it. */
     static AppraisalCommand.Opened open(String connection, Clock clock) {
-        Store store = Store.open(connection);
+        Store store = Store.open(connection, Optional.ofNullable(System.getenv(AUDIT_KEY)).filter(k -> !k.isBlank()).map(Path::of));
         return new AppraisalCommand.Opened(application(store, clock), store);
     }
 

@@ -84,17 +84,21 @@ final class StoreCommands {
     }
 
     @Command(name = "check", description = "Check the stored data: the database's own checks (pages, foreign keys, the audit "
-            + "trail's append-only triggers), one agreement per person per round, then every agreement loaded and held to the "
-            + "rules (weights of agreed agreements sum to 100, signatures, an audit trail that matches the stored version).",
+            + "trail's append-only triggers), the audit trail's seals (an event removed, rewritten, added or moved is named with its "
+            + "agreement) and each agreement's version against its trail, one agreement per person per round, then every agreement "
+            + "loaded and held to the rules (weights of agreed agreements sum to 100, signatures).",
             footer = {"", "Exit code 0 when the store is sound, 1 when problems are found (listed with a stable code).",
                     "A person with several agreements in a round (agreement.duplicate-in-round, from a store made before that rule) "
                             + "is resolved with 'appraisal agreement withdraw AGREEMENT --reason TEXT' for each one the problem "
                             + "says to withdraw.",
+                    "The audit trail is sealed with the key in the file beside a SQLite store (<store>.audit-key) or named by "
+                            + "$APPRAISAL_AUDIT_KEY; events sealed with a key that file does not hold are audit.key-unknown "
+                            + "(docs/persistence.md).",
                     "Examples:", "  appraisal check", "  appraisal check --quick --db postgresql://appraisal@db.example/appraisal",
                     "  appraisal check --format json"})
     static final class Check extends CommandBase {
-        @Option(names = "--quick", description = "Only the database's checks, the row counts and duplicate agreements; do not "
-                + "load every agreement.")
+        @Option(names = "--quick", description = "Only the database's checks, the row counts, the audit trail's seals and "
+                + "versions, and duplicate agreements; do not load every agreement.")
         boolean quick;
 
         @Override

@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +80,8 @@ final class ApiFixture implements AutoCloseable {
     final Store store;
     final Application app;
     final ApiServer server;
-    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    // Jetty writes a line after the answer is sent, while a test may be reading: a list safe to iterate meanwhile.
+    final List<String> log = new CopyOnWriteArrayList<>();
     final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> tokens = new LinkedHashMap<>();
     /** The account each role signs in with. */

@@ -87,6 +87,36 @@ public final class TreeText {
         }
     }
 
+    /**
+     * Reads one JSON object of texts this program wrote (the audit trail's before and after fields)
+     * straight into a map in the order written, without a tree: a store's check reads every event
+     * of its trail, some 40 MB of them in a national round. Anything but an object of texts is
+     * {@code syntax.malformed}.
+     */
+    public Map<String, String> readStoredTexts(String text, String source) {
+        try (JsonParser parser = json.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(source, parser.currentTokenLocation(), "expected an object of texts");
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    throw malformed(source, parser.currentTokenLocation(), "the value of '" + name + "' is not a text");
+                }
+                fields.put(name, parser.getText());
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                throw malformed(source, parser.currentTokenLocation(), "unexpected content after the object");
+            }
+            return fields;
+        } catch (JsonProcessingException e) {
+            throw malformed(source, e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One value and everything in it; {@code positions} null: none are kept, and pointers are not built either. */
     private Node readValue(JsonParser p, String pointer, Map<String, SourcePosition> positions, String source) throws IOException {
         JsonLocation at = p.currentTokenLocation();

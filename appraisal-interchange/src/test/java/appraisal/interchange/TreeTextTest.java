@@ -86,6 +86,18 @@ class TreeTextTest {
                 .hasMessageContaining("unexpected content after the document");
     }
 
+    @Test
+    void stored_texts_read_in_the_order_written_empty_ones_too_and_anything_else_is_refused() {
+        assertThat(text.readStoredTexts("{\"status\":\"REVIEWED\",\"opinion\":\"เห็นด้วย \\\"ทุกข้อ\\\"\\n\",\"empty\":\"\"}", "audit"))
+                .containsExactly(java.util.Map.entry("status", "REVIEWED"), java.util.Map.entry("opinion", "เห็นด้วย \"ทุกข้อ\"\n"),
+                        java.util.Map.entry("empty", ""));
+        assertThat(text.readStoredTexts("{}", "audit")).isEmpty();
+        for (String bad : java.util.List.of("[]", "{\"a\":1}", "{\"a\":{}}", "{\"a\":\"x\",\"a\":\"y\"}", "{\"a\":\"x\"} 2", "not json", "")) {
+            assertThatThrownBy(() -> text.readStoredTexts(bad, "audit event 7")).as(bad).isInstanceOf(DomainException.class)
+                    .hasMessageStartingWith("audit event 7");
+        }
+    }
+
     private static DomainException assertThrowsInvalid(Runnable r) {
         try {
             r.run();

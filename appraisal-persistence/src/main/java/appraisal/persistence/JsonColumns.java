@@ -13,7 +13,6 @@ import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -83,12 +82,7 @@ final class JsonColumns {
     }
 
     ImmutableMap<String, String> fields(String json, String where) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : TreeCursor.root(tree(json, where)).object().fields().entrySet()) {
-            // Read the text node directly: TreeCursor.text() refuses the empty values audit fields may have.
-            out.put(e.getKey(), ((Node.Text) e.getValue()).value());
-        }
-        return ImmutableMap.copyOf(out);
+        return ImmutableMap.copyOf(text.readStoredTexts(json, where));
     }
 
     /** A set of facts as the JSON object the domain's facts codec writes (as in an exported agreement). */

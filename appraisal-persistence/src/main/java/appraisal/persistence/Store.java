@@ -160,6 +160,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * {@link #open(String)}, with the audit trail's keys in {@code auditKey} when given, else in the
+     * file beside the store ({@link AuditKeyFile#beside}).
+     */
+    public static Store open(String connection, Optional<Path> auditKey) {
+        StoreLocation location = StoreLocation.parse(connection);
+        return open(location, CriterionCodec.withInstalledKinds(), LoadInParts.byCores(), auditKey.orElseGet(() -> AuditKeyFile.beside(location)));
+    }
+
+    /**
      * Opens the store at {@code location}, reading and writing criteria with {@code criteria} (which
      * must know every custom criterion kind stored in it).
      */

@@ -228,7 +228,11 @@ class PostgresServeTest {
         pool.shutdown();
 
         int all = 2 * threadsPerInstance * perThread;
-        assertThat(statuses).as(String.join("\n", refusals)).hasSize(all).containsOnly(200);
+        List<String> failures;
+        synchronized (log) {
+            failures = log.stream().filter(l -> l.startsWith("ERROR")).toList();
+        }
+        assertThat(statuses).as(String.join("\n", refusals) + "\n" + String.join("\n", failures)).hasSize(all).containsOnly(200);
         JsonNode after = body(api(servers.get(1), "GET", "/agreements/" + draft.value(), null, null));
         assertThat(after.path("version").asLong()).as("every change saved, each on top of the one before").isEqualTo(before + all);
     }

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The seed is printed; {@code -Dappraisal.fuzz.seed=N} repeats a run, {@code
  * -Dappraisal.fuzz.requests=N} changes its length. The run stops, and fails, if it takes longer than
- * {@code appraisal.fuzz.seconds} (120), a guard against a server that stalls; the run prints the
+ * {@code appraisal.fuzz.seconds} (300), a guard against a server that stalls; the run prints the
  * wall and CPU time it took.
  */
 class ApiFuzzTest {
@@ -59,7 +59,7 @@ class ApiFuzzTest {
             throws Exception {
         long seed = Long.getLong("appraisal.fuzz.seed", SEED);
         int count = Integer.getInteger("appraisal.fuzz.requests", 10_000);
-        long budget = Long.getLong("appraisal.fuzz.seconds", 120) * 1_000;
+        long budget = Long.getLong("appraisal.fuzz.seconds", 300) * 1_000;
         System.out.println("API fuzz: seed " + seed + " (repeat with -Dappraisal.fuzz.seed=" + seed + "), " + count + " requests");
         try (ApiFixture api = ApiFixture.start(folder);
              RawHttp http = new RawHttp("127.0.0.1", api.server.port(), TIMEOUT_MILLIS);

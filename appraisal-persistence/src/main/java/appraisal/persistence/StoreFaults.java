@@ -353,6 +353,9 @@ final class StoreFaults implements AutoCloseable {
             case "53100" -> Optional.of(Fault.FULL);
             case "25006" -> Optional.of(Fault.READ_ONLY);
             case "53300" -> Optional.of(Fault.BUSY); // too many connections
+            // The server ended the transaction to let another one through (deadlock, serialization
+            // failure, a lock not granted): nothing was saved, and the same request may pass a moment later.
+            case "40001", "40P01", "55P03" -> Optional.of(Fault.BUSY);
             default -> Optional.empty();
         };
     }

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-15}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the same JDK as ./appraisal uses: JAVA_HOME's when it is set
+if [ -n "${JAVA_HOME:-}" ]; then PATH="$JAVA_HOME/bin:$PATH"; fi
 
 cat > "$work/Hello.java" <<'JAVA'
 public class Hello {

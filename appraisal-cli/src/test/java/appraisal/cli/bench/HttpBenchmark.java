@@ -132,7 +132,7 @@ public final class HttpBenchmark {
         try {
             Path db = dir.resolve("demo.db");
             out.println("demo database: " + db);
-            Process demo = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), "appraisal.cli.Main", "demo", "--db",
+            Process demo = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"), "appraisal.cli.Main", "demo", "--db",
                     db.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("demo.log").toFile()).start();
             if (demo.waitFor() != 0) {
                 throw new IllegalStateException("appraisal demo failed: " + Files.readString(dir.resolve("demo.log")));

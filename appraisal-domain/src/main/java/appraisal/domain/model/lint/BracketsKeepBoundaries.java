@@ -30,9 +30,10 @@ final class BracketsKeepBoundaries {
         for (RubricLayout.EntryAt entry : layout.entries()) {
             Map<Key, Located> first = new LinkedHashMap<>();
             for (Located node : entry.nodes()) {
-                if (!(node.criterion() instanceof Bracket b)) {
+                if (node.bracket().isEmpty()) {
                     continue;
                 }
+                Bracket b = node.bracket().get();
                 Key key = new Key(node.branch(), b.fact());
                 Located reference = first.get(key);
                 if (reference == null) {
@@ -61,7 +62,7 @@ final class BracketsKeepBoundaries {
     }
 
     private static Bracket bracket(Located node) {
-        return (Bracket) node.criterion();
+        return node.bracket().orElseThrow();
     }
 
     private static String ranges(Bracket b) {

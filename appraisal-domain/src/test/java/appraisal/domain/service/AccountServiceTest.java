@@ -73,6 +73,14 @@ class AccountServiceTest {
         return refusalOf(() -> signIn(username, password));
     }
 
+    /** What Somchai holds after signing in: a session of his own, live now, that ends after 30 minutes unused. */
+    private void assertSignedInAsSomchai(SessionGrant grant) {
+        Principal somchai = new Principal("Somchai", Optional.of(new PersonId("LPM-02")), false);
+        assertThat(grant.principal()).isEqualTo(somchai);
+        assertThat(grant.expires()).isEqualTo(system.clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(system.accounts.session(grant.secret())).map(Session::principal).contains(somchai);
+    }
+
     private List<DomainEvent> events(String type) {
         return system.audit.all().stream().filter(e -> e.type().equals(type)).toList();
     }
@@ -224,7 +232,7 @@ class AccountServiceTest {
         for (int i = 0; i < 4; i++) {
             assertThat(failedSignIn("Somchai", "typo-again-" + i).code()).isEqualTo("auth.bad-credentials");
         }
-        assertThat(signIn("Somchai", PASSWORD)).isNotNull();
+        assertSignedInAsSomchai(signIn("Somchai", PASSWORD));
     }
 
     @Test
@@ -239,9 +247,9 @@ class AccountServiceTest {
 
         assertThat(fromThere.code()).isEqualTo("auth.throttled");
         assertThat(fromThere.getMessage()).contains("from this address");
-        assertThat(signIn("Somchai", PASSWORD, "10.0.0.8")).isNotNull();
+        assertSignedInAsSomchai(signIn("Somchai", PASSWORD, "10.0.0.8"));
         system.clock.advance(Duration.ofMinutes(1));
-        assertThat(signIn("Somchai", PASSWORD, "203.0.113.9")).isNotNull();
+        assertSignedInAsSomchai(signIn("Somchai", PASSWORD, "203.0.113.9"));
     }
 
     @Test
@@ -362,7 +370,7 @@ class AccountServiceTest {
 
         assertThat(system.accounts.bearer(token.secret())).isPresent();
         assertThat(system.accounts.session(grant.secret())).isEmpty();
-        assertThat(signIn("Somchai", PASSWORD)).isNotNull();
+        assertSignedInAsSomchai(signIn("Somchai", PASSWORD));
         assertThat(refusalOf(() -> system.accounts.setDisabled("nobody", true, ADMIN_ACTOR)).code()).isEqualTo("account.not-found");
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code bracket.boundaries-differ}: every level of an indicator splits a fact at the same
@@ -30,10 +31,11 @@ final class BracketsKeepBoundaries {
         for (RubricLayout.EntryAt entry : layout.entries()) {
             Map<Key, Located> first = new LinkedHashMap<>();
             for (Located node : entry.nodes()) {
-                if (node.bracket().isEmpty()) {
+                Optional<Bracket> found = node.bracket();
+                if (found.isEmpty()) {
                     continue;
                 }
-                Bracket b = node.bracket().get();
+                Bracket b = found.get();
                 Key key = new Key(node.branch(), b.fact());
                 Located reference = first.get(key);
                 if (reference == null) {

@@ -39,8 +39,7 @@ import java.util.regex.Pattern;
  * test directory, so {@link SharedTestFixturesExcluded} leaves it out explicitly.
  *
  * <p>ArchUnit's {@code failOnEmptyShould} stays on: a rule whose {@code that()} matches nothing
- * fails. Rules about packages that are still empty (ports, services, adapters) are therefore
- * written over classes that exist, or mark those layers optional, as noted at each rule.
+ * fails, so a rule that names a package wrongly cannot pass by matching nothing.
  */
 @AnalyzeClasses(packages = "appraisal",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.SharedTestFixturesExcluded.class})
@@ -123,7 +122,7 @@ public class ArchitectureTest {
             .layer("Services").definedBy("appraisal.domain.service..")
             .layer("Interchange").definedBy("appraisal.interchange..")
             .layer("Persistence").definedBy("appraisal.persistence..")
-            // the printed forms and the round's sheet: an adapter beside http, which will print the same forms
+            // the printed forms and the round's sheet: an adapter beside http, used by the page and the command line
             .layer("Documents").definedBy("appraisal.documents..")
             .layer("Http").definedBy(resideInAPackage("appraisal.http..").and(not(resideInAPackage("appraisal.http.security.."))))
             // the crypto adapters of the access ports (PasswordHasher, SecretSource): the one part of http that implements port.out

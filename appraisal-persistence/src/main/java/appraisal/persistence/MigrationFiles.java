@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * The migration files a build ships, found where Flyway finds them: the folders of
  * {@link Dialect#migrationLocations()} on the class path, a directory (tests, an IDE) or the
- * shaded jar. Listing a folder needs none of Flyway's classes, so the start of a command can
- * tell from the files alone whether Flyway must run ({@link Schema}); and a new migration is
- * one new file, with no list to keep beside it.
+ * shaded jar. Listing them needs none of Flyway's classes, so the start of a command can tell
+ * from the files alone whether Flyway must run ({@link Schema}); and a new migration is one new
+ * file, with no list to keep beside it. (A list written at build time would spare the walk over
+ * the jar's entries, but needs a build plugin the offline build does not have.)
  */
 final class MigrationFiles {
 
@@ -41,10 +42,8 @@ final class MigrationFiles {
         if (first == null) {
             throw new StoreException("the migrations (" + ROOT + FIRST + ") are missing from the build");
         }
-        List<String> files = new ArrayList<>();
-        for (String folder : List.of("common", dialect.migrationFolder())) {
-            listed(first, folder).forEach(name -> files.add(folder + "/" + name));
-        }
+        List<String> folders = List.of("common", dialect.migrationFolder());
+        List<String> files = new ArrayList<>(listed(first, folders));
         files.sort(Comparator.comparingInt(MigrationFiles::version));
         return List.copyOf(files);
     }
@@ -57,20 +56,24 @@ final class MigrationFiles {
         return Integer.parseInt(m.group(1));
     }
 
-    /** The names of the files directly in {@code folder} of the migrations, found beside {@code first}. */
-    private static List<String> listed(URL first, String folder) {
+    /** The files directly in {@code folders} of the migrations, found beside {@code first}, as {@code folder/name}. */
+    private static List<String> listed(URL first, List<String> folders) {
         try {
             return switch (first.getProtocol()) {
                 case "file" -> {
-                    Path dir = Path.of(first.toURI()).getParent().resolveSibling(folder);
-                    if (!Files.isDirectory(dir)) {
-                        yield List.of();
+                    List<String> files = new ArrayList<>();
+                    Path root = Path.of(first.toURI()).getParent().getParent();
+                    for (String folder : folders) {
+                        Path dir = root.resolve(folder);
+                        if (Files.isDirectory(dir)) {
+                            try (Stream<Path> in = Files.list(dir)) {
+                                in.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql")).forEach(p -> files.add(folder + "/" + p.getFileName()));
+                            }
+                        }
                     }
-                    try (Stream<Path> files = Files.list(dir)) {
-                        yield files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
-                    }
+                    yield files;
                 }
-                case "jar" -> inJar(first, ROOT + folder + "/");
+                case "jar" -> inJar(first, folders);
                 default -> throw new StoreException("cannot list the migrations at " + first
                         + ": run the program from its jar or from a directory of classes");
             };
@@ -81,22 +84,29 @@ final class MigrationFiles {
         }
     }
 
-    private static List<String> inJar(URL url, String prefix) throws IOException {
-        URLConnection connection = url.openConnection();
+    /** One pass over the jar's entries for every folder: a shaded jar has thousands, and this runs at every start. */
+    private static List<String> inJar(URL first, List<String> folders) throws IOException {
+        URLConnection connection = first.openConnection();
         if (!(connection instanceof JarURLConnection jar)) {
-            throw new StoreException("cannot list the migrations at " + url + ": not a jar");
+            throw new StoreException("cannot list the migrations at " + first + ": not a jar");
         }
         // Not cached: the class loader keeps its own handle on the jar; this one is closed here.
         jar.setUseCaches(false);
-        List<String> names = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         try (JarFile file = jar.getJarFile()) {
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName();
-                if (name.startsWith(prefix) && name.length() > prefix.length() && name.indexOf('/', prefix.length()) < 0) {
-                    names.add(name.substring(prefix.length()));
+                if (!name.startsWith(ROOT) || !name.endsWith(".sql")) {
+                    continue;
+                }
+                String rest = name.substring(ROOT.length());
+                int slash = rest.indexOf('/');
+                if (slash > 0 && rest.indexOf('/', slash + 1) < 0 && folders.contains(rest.substring(0, slash))) {
+                    files.add(rest);
                 }
             }
         }
-        return names;
+        return files;
     }
+
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 final class Table<R> {
 
     /** What a column holds, so that a reader that reads a column as the wrong kind fails at once. */
-    enum Kind { TEXT, INT, LONG, NULLABLE_INT }
+    enum Kind { TEXT, INT, LONG, NULLABLE_INT, BOOLEAN }
 
     /** How one column's value is set from a row. */
     interface Binder<R> {
@@ -40,6 +41,10 @@ final class Table<R> {
         public List<Column<R>> columns() {
             return List.of(this);
         }
+    }
+
+    static <R> Column<R> bool(String name, Predicate<R> of) {
+        return new Column<>(name, Kind.BOOLEAN, (ps, i, r) -> ps.setBoolean(i, of.test(r)));
     }
 
     /** The columns of a part of a row (such as an acknowledgement), each bound from that part. */
@@ -101,6 +106,12 @@ final class Table<R> {
     /** {@code INSERT INTO name (every column) VALUES (?, ...)}, bound by {@link #bind}. */
     String insertSql() {
         return "INSERT INTO " + name + " (" + columnList("") + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+    }
+
+    /** {@link #insertSql}, or where the key (the first column) is taken, an update of every other column to the row's. */
+    String upsertSql() {
+        return insertSql() + " ON CONFLICT (" + columns.getFirst().name() + ") DO UPDATE SET "
+                + columns.stream().skip(1).map(c -> c.name() + " = excluded." + c.name()).collect(Collectors.joining(", "));
     }
 
     /**
@@ -182,6 +193,10 @@ final class Table<R> {
 
         Integer nullableInteger() throws SQLException {
             return Columns.nullableInt(rs, next(Kind.NULLABLE_INT));
+        }
+
+        boolean bool() throws SQLException {
+            return rs.getBoolean(next(Kind.BOOLEAN));
         }
     }
 }

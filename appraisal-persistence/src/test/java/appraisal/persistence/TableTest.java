@@ -29,6 +29,8 @@ class TableTest {
         assertThat(ROWS.insertSql()).isEqualTo("INSERT INTO t (id, count, level, note) VALUES (?, ?, ?, ?)");
         assertThat(ROWS.updateSql("id = ?")).isEqualTo("UPDATE t SET count = ?, level = ?, note = ? WHERE id = ?");
         assertThat(ROWS.columnList("x")).isEqualTo("x.id, x.count, x.level, x.note");
+        assertThat(ROWS.upsertSql()).isEqualTo("INSERT INTO t (id, count, level, note) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "count = excluded.count, level = excluded.level, note = excluded.note");
     }
 
     @Test

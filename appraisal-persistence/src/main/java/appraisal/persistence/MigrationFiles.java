@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * shaded jar. Listing them needs none of Flyway's classes, so the start of a command can tell
  * from the files alone whether Flyway must run ({@link Schema}); and a new migration is one new
  * file, with no list to keep beside it. (A list written at build time would spare the walk over
- * the jar's entries, but needs a build plugin the offline build does not have.)
+ * the jar's entries, but needs a build plugin the project does not use.)
  */
 final class MigrationFiles {
 

@@ -82,6 +82,8 @@ final class Table<R> {
     private final String name;
     private final List<Column<R>> columns;
     private final Kind[] kinds;
+    /** The columns' binders in order, as an array: binding is per value of every row a save writes. */
+    private final Binder<R>[] binders;
     private final Reader<R> reader;
 
     /** {@code declared}: the columns in the order the reader reads them. */
@@ -91,6 +93,12 @@ final class Table<R> {
         this.reader = reader;
         this.columns = Arrays.stream(declared).flatMap(d -> d.columns().stream()).toList();
         this.kinds = this.columns.stream().map(Column::kind).toArray(Kind[]::new);
+        this.binders = binders(this.columns);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Binder<R>[] binders(List<Column<R>> columns) {
+        return columns.stream().map(Column::binder).toArray(Binder[]::new);
     }
 
     String name() {
@@ -135,8 +143,8 @@ final class Table<R> {
 
     private int bindFrom(PreparedStatement ps, R row, int firstColumn) throws SQLException {
         int index = 1;
-        for (int c = firstColumn; c < columns.size(); c++) {
-            columns.get(c).binder().bind(ps, index++, row);
+        for (int c = firstColumn; c < binders.length; c++) {
+            binders[c].bind(ps, index++, row);
         }
         return index;
     }

@@ -124,8 +124,10 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void theSwitchRuleKnowsEveryKindOfTheSealedFamily() {
-        assertThat(ArchitectureTest.kindsOf(Criterion.class)).hasSize(Criterion.class.getPermittedSubclasses().length)
-                .contains("appraisal.domain.model.criterion.Threshold", "appraisal.domain.model.criterion.Extension");
+        // the permitted kinds, and the kinds of a sealed kind (a combination's all-of, any-of and at-least)
+        assertThat(ArchitectureTest.kindsOf(Criterion.class)).contains("appraisal.domain.model.criterion.Threshold",
+                "appraisal.domain.model.criterion.Extension", "appraisal.domain.model.criterion.Combination",
+                "appraisal.domain.model.criterion.AllOf", "appraisal.domain.model.criterion.AnyOf", "appraisal.domain.model.criterion.AtLeast");
     }
 
     @Test

@@ -2,12 +2,10 @@ package appraisal.domain.model.criterion;
 
 import appraisal.domain.model.shared.Require;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /** At least {@code k} of the items must be met. */
-public record AtLeast(int k, ImmutableList<Criterion> items) implements Criterion {
+public record AtLeast(int k, ImmutableList<Criterion> items) implements Combination {
 
     public AtLeast {
         Require.nonEmpty(items, "items");
@@ -20,27 +18,17 @@ public record AtLeast(int k, ImmutableList<Criterion> items) implements Criterio
     }
 
     @Override
-    public Verdict evaluate(Facts facts) {
-        return Tally.atLeast(k, items, facts, "at-least " + k);
-    }
-
-    @Override
     public String kind() {
         return "at-least";
     }
 
     @Override
-    public ImmutableSet<String> factNames() {
-        return Tally.factNames(items);
+    public int needed() {
+        return k;
     }
 
     @Override
-    public ImmutableSet<String> judgementFacts() {
-        return Criterion.judgementFactsOf(items);
-    }
-
-    @Override
-    public ImmutableMap<String, Direction> directions() {
-        return Tally.directions(items);
+    public String label() {
+        return "at-least " + k;
     }
 }

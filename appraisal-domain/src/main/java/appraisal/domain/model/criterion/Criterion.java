@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableSet;
  * well-formed criterion against any facts returns a {@link Verdict}, never an exception.
  */
 public sealed interface Criterion
-        permits Threshold, StepDone, AllOf, AnyOf, AtLeast, Cases, Bracket, Judgement, Extension {
+        permits Threshold, StepDone, Combination, Cases, Bracket, Judgement, Extension {
 
     /** Checks this criterion against reported facts. */
     Verdict evaluate(Facts facts);

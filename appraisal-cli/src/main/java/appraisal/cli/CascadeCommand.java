@@ -27,6 +27,7 @@ import appraisal.domain.port.in.DeriveResult;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RollUpReport;
 import appraisal.domain.port.in.SetRollUpCommand;
+import appraisal.interchange.CascadeReportJson;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -233,44 +234,11 @@ public final class CascadeCommand extends CommandGroup {
                     ? app().cascadeReport.report(AgreementCommand.agreementId(agreement))
                     : app().cascadeReport.report(round.resolve(app()).id(), new OrgUnitId(unit.strip()));
             switch (out().format()) {
-                case JSON -> out().print(json(report));
+                case JSON -> out().print(CascadeReportJson.write(report));
                 case CSV -> out().print(flat(report));
                 case TABLE -> table(report);
             }
             return ExitCode.OK;
-        }
-
-        private static Node json(CascadeReport r) {
-            Node.ObjBuilder o = Node.obj().put("round", r.round().value()).put("office", r.office().value())
-                    .put("head", r.head().id().value()).putIfPresent("parent", r.parent().map(p -> Node.text(p.value())));
-            List<Node> uncovered = new ArrayList<>();
-            List<Node> items = new ArrayList<>();
-            List<Node> load = new ArrayList<>();
-            List<Node> orphans = new ArrayList<>();
-            r.analysis().ifPresent(a -> {
-                a.uncovered().forEach(i -> uncovered.add(Node.text(i.value())));
-                for (ParentItemLoad i : a.items()) {
-                    items.add(Node.obj().put("item", i.item().value()).put("weight", i.weight())
-                            .put("carriers", Node.arr(i.carriers().stream().map(p -> Node.text(p.value())).toList()))
-                            .put("carried_weight", i.carriedWeight()).put("covered", i.covered()).build());
-                }
-                for (PersonLoad p : a.people()) {
-                    Node.ObjBuilder byItem = Node.obj();
-                    p.byParentItem().forEach((item, w) -> byItem.put(item.value(), w));
-                    load.add(Node.obj().put("person", p.person().value()).put("agreement", p.agreement().value())
-                            .put("carried", p.carried()).put("own", p.own()).put("total", p.carried().add(p.own()))
-                            .put("by_item", byItem.build()).build());
-                }
-                for (Orphan x : a.orphans()) {
-                    orphans.add(Node.obj().put("agreement", x.agreement().value()).put("appraisee", x.appraisee().value())
-                            .put("item", x.item().value()).put("parent_agreement", x.link().agreement().value())
-                            .put("parent_item", x.link().item().value()).put("why", x.why()).build());
-                }
-            });
-            List<Node> without = r.withoutAgreement().stream().map(p -> (Node) Node.obj().put("person", p.id().value())
-                    .put("name", p.name()).put("unit", p.unit().value()).build()).toList();
-            return o.put("uncovered", Node.arr(uncovered)).put("items", Node.arr(items)).put("load", Node.arr(load))
-                    .put("orphans", Node.arr(orphans)).put("without_agreement", Node.arr(without)).build();
         }
 
         private static Table flat(CascadeReport r) {

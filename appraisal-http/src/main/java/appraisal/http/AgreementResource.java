@@ -48,6 +48,7 @@ import appraisal.domain.port.in.RollUpReport;
 import appraisal.domain.port.in.SetRollUpCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.interchange.CascadeReportJson;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
@@ -149,7 +150,7 @@ final class AgreementResource {
 
     private void cascade(Call call) {
         Agreement a = visible(call);
-        call.json(200, CascadeResource.view(uses.cascadeReport().report(a.id())));
+        call.tree(200, CascadeReportJson.write(uses.cascadeReport().report(a.id())));
     }
 
     // ------------------------------------------------------------------ drafting

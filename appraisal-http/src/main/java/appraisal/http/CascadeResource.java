@@ -4,24 +4,21 @@ import static appraisal.http.ApiServer.BASE;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.cascade.AssignmentPlan;
-import appraisal.domain.model.cascade.CascadeAnalysis;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.TreeCursor;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.FactsCodec;
 import appraisal.domain.model.org.OrgUnitId;
-import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.BroadcastCascadeCommand;
 import appraisal.domain.port.in.BroadcastResult;
-import appraisal.domain.port.in.CascadeReport;
 import appraisal.domain.port.in.DeriveCascadeCommand;
 import appraisal.domain.port.in.DeriveResult;
 import appraisal.domain.port.in.ItemDraft;
+import appraisal.interchange.CascadeReportJson;
 import appraisal.interchange.ParsedTree;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -130,20 +127,6 @@ final class CascadeResource {
         if (!call.visibility().seesUnit(unit)) {
             throw Call.hidden("org.unit-not-found", "unit " + unit.value());
         }
-        call.json(200, view(uses.cascadeReport().report(round, unit)));
-    }
-
-    static Views.CascadeReport view(CascadeReport r) {
-        Optional<CascadeAnalysis> a = r.analysis();
-        return new Views.CascadeReport(r.round().value(), r.office().value(), r.head().id().value(), r.parent().map(AgreementId::value),
-                a.map(x -> x.uncovered().stream().map(ItemId::value).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.orphans().stream().map(o -> new Views.Orphan(o.agreement().value(), o.appraisee().value(), o.item().value(),
-                        o.why())).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.people().stream().map(p -> new Views.PersonLoad(p.person().value(), p.agreement().value(), p.carried(),
-                        p.own())).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.items().stream().map(i -> new Views.ItemLoad(i.item().value(), i.weight(),
-                        i.carriers().stream().map(PersonId::value).collect(Collectors.toList()), i.carriedWeight()))
-                        .collect(Collectors.toList())).orElse(List.of()),
-                r.withoutAgreement().stream().map(p -> p.id().value()).collect(Collectors.toList()));
+        call.tree(200, CascadeReportJson.write(uses.cascadeReport().report(round, unit)));
     }
 }

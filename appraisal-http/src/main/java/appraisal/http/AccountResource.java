@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 /** Signing in and out, who am I, bearer tokens and (administrators) user accounts. */
 final class AccountResource {
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Accounts uses;
     private final ApiServer server;
 
-    AccountResource(ApiUseCases uses, ApiServer server) {
+    AccountResource(ApiUseCases.Accounts uses, ApiServer server) {
         this.uses = uses;
         this.server = server;
     }

@@ -73,11 +73,11 @@ final class AgreementResource {
     private static final String ONE = BASE + "/agreements/{id}";
     private static final String ITEM = ONE + "/items/{item}";
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Agreements uses;
     private final FactsCodec facts = new FactsCodec();
     private final AgreementJson documents;
 
-    AgreementResource(ApiUseCases uses, TreeText trees) {
+    AgreementResource(ApiUseCases.Agreements uses, TreeText trees) {
         this.uses = uses;
         this.documents = new AgreementJson(uses.agreementCodec(), trees);
     }

@@ -57,7 +57,7 @@ public final class ApiServer {
     /** Of the Swagger UI files in its webjar, the two the documentation page uses; the rest (its demo page on the public petstore) is not served. */
     private static final Set<String> SWAGGER_FILES = Set.of("swagger-ui.css", "swagger-ui-bundle.js");
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Authentication uses;
     private final ServerSettings settings;
     private final JsonBodies json = new JsonBodies();
     private final TreeText trees = new TreeText();
@@ -73,18 +73,18 @@ public final class ApiServer {
 
     /** The API and, beside it, pages declared by another adapter (see {@link Pages}). */
     public ApiServer(ApiUseCases uses, ServerSettings settings, Pages pages) {
-        this.uses = uses;
+        this.uses = uses.authentication();
         this.settings = settings;
         this.pages = pages;
         this.csrf = new Csrf(settings.trustedProxies(), new RandomSecrets(), this::secure);
         List<Route> declared = new ArrayList<>();
-        new SystemResource(uses).declare(declared);
-        new AccountResource(uses, this).declare(declared);
-        new OrgResource(uses).declare(declared);
-        new RoundResource(uses).declare(declared);
-        new IndicatorResource(uses).declare(declared);
-        new AgreementResource(uses, trees).declare(declared);
-        new CascadeResource(uses).declare(declared);
+        new SystemResource(uses.health()).declare(declared);
+        new AccountResource(uses.accounts(), this).declare(declared);
+        new OrgResource(uses.org()).declare(declared);
+        new RoundResource(uses.rounds()).declare(declared);
+        new IndicatorResource(uses.indicators()).declare(declared);
+        new AgreementResource(uses.agreements(), trees).declare(declared);
+        new CascadeResource(uses.cascades()).declare(declared);
         this.routes = ImmutableList.copyOf(declared);
         List<Route> pageRoutes = new ArrayList<>();
         pages.declare(pageRoutes);

@@ -42,10 +42,10 @@ final class CascadeResource {
     private static final Set<String> BROADCAST = Set.of("round", "unit", "child_units", "template", "parent", "office_facts");
     private static final Set<String> TEMPLATE_ITEM = Set.of("indicator", "indicator_version", "section", "weight", "responsible_unit");
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Cascades uses;
     private final FactsCodec facts = new FactsCodec();
 
-    CascadeResource(ApiUseCases uses) {
+    CascadeResource(ApiUseCases.Cascades uses) {
         this.uses = uses;
     }
 

@@ -84,14 +84,14 @@ final class AgreementPages {
      */
     static final int MAX_FILE_BYTES = 900 * 1024;
 
-    private final WebUseCases uses;
+    private final WebUseCases.Agreements uses;
     private final Templates templates;
     private final PageReads reads;
 
-    AgreementPages(WebUseCases uses, Templates templates) {
+    AgreementPages(WebUseCases.Agreements uses, PageReads reads, Templates templates) {
         this.uses = uses;
         this.templates = templates;
-        this.reads = new PageReads(uses);
+        this.reads = reads;
     }
 
     void declare(List<Route> routes) {
@@ -122,11 +122,11 @@ final class AgreementPages {
         if (s.me().isPresent()) {
             List<Round> rounds = reads.newestFirst();
             for (Round r : rounds) {
-                for (Agreement a : uses.api().agreements().ofAppraisee(r.id(), s.me().get())) {
+                for (Agreement a : uses.agreements().ofAppraisee(r.id(), s.me().get())) {
                     lines.add(reads.line(s.text, a, r));
                 }
             }
-            if (!rounds.isEmpty() && uses.api().agreements().ofAppraisee(rounds.get(0).id(), s.me().get()).isEmpty()) {
+            if (!rounds.isEmpty() && uses.agreements().ofAppraisee(rounds.get(0).id(), s.me().get()).isEmpty()) {
                 Round newest = rounds.get(0);
                 copy = reads.earlierWithAgreement(s.me().get(), newest).map(from -> new AgreementView.CopyOffer(s.me().get().value(),
                         newest.id().value(), s.text.text(newest.id().value()), s.text.text(from.id().value())));
@@ -167,7 +167,7 @@ final class AgreementPages {
         }
         Optional<AgreementScore> score = Optional.empty();
         try {
-            score = Optional.of(uses.api().scoreAgreement().score(a.id()));
+            score = Optional.of(uses.scoreAgreement().score(a.id()));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.UNAVAILABLE) {
                 throw e; // the store's fault, not the rubric's: the page says so rather than show no levels
@@ -180,7 +180,7 @@ final class AgreementPages {
         AgreementView.Actions can = actions(s, a);
         boolean editing = can.edit();
         for (Item item : a.items()) {
-            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Indicator indicator = uses.indicators().indicator(item.indicator());
             Optional<ItemResult> result = a.result(item.id());
             List<AgreementView.FactInput> facts = new ArrayList<>();
             Set<String> judgements = judgements(item, indicator);
@@ -220,7 +220,7 @@ final class AgreementPages {
             editor = editor(t, a, items);
         }
         List<String> signatures = a.signatures().stream().map(x -> signature(t, x)).collect(Collectors.toList());
-        List<String> events = uses.api().agreements().history(a.id()).stream().map(e -> event(t, e)).collect(Collectors.toList());
+        List<String> events = uses.agreements().history(a.id()).stream().map(e -> event(t, e)).collect(Collectors.toList());
         return new AgreementView(a.id().value(), FormText.status(a.status()), a.version(), form.header().round(), appraiseePerson.name(),
                 appraiseePerson.position() + " " + unitName(appraiseePerson), evaluatorPerson.name(), form.totalWeight(),
                 score.map(x -> t.figure(x.achievement())).orElse(""),
@@ -243,9 +243,9 @@ final class AgreementPages {
 
     /** Who may witness a refusal: the people of the appraisee's and the evaluator's offices, neither party, by name. */
     private List<AgreementView.Option> witnesses(Agreement a, Person appraisee, Person evaluator) {
-        List<Person> people = new ArrayList<>(uses.api().org().peopleIn(appraisee.unit()));
+        List<Person> people = new ArrayList<>(uses.org().peopleIn(appraisee.unit()));
         if (!evaluator.unit().equals(appraisee.unit())) {
-            people.addAll(uses.api().org().peopleIn(evaluator.unit()));
+            people.addAll(uses.org().peopleIn(evaluator.unit()));
         }
         return people.stream().filter(p -> !p.id().equals(a.appraisee()) && !p.id().equals(a.evaluator()))
                 .sorted(Comparator.comparing(Person::name))
@@ -255,7 +255,7 @@ final class AgreementPages {
     /** The draft's editor: the weights' sum, the indicators that may be added, the evaluator's items to link to. */
     private AgreementView.Editor editor(FormText t, Agreement a, List<AgreementView.ItemView> items) {
         Set<String> codes = a.items().stream().map(i -> i.indicator().code()).collect(Collectors.toSet());
-        List<AgreementView.Option> addable = uses.api().indicators().latestIndicators().stream()
+        List<AgreementView.Option> addable = uses.indicators().latestIndicators().stream()
                 .filter(i -> !codes.contains(i.ref().code())).sorted(Comparator.comparing((Indicator i) -> i.ref().code().length())
                         .thenComparing(i -> i.ref().code()))
                 .map(i -> new AgreementView.Option(i.ref().code(), i.ref().code() + " " + i.title(), false)).collect(Collectors.toList());
@@ -270,11 +270,11 @@ final class AgreementPages {
     /** The items of the evaluator's own agreements in the round, as links an item may take ({@code AG-1/T1}). */
     private List<AgreementView.Option> parentOptions(Agreement a, Optional<ItemRef> current) {
         List<AgreementView.Option> out = new ArrayList<>();
-        for (Agreement parent : uses.api().agreements().ofAppraisee(a.round(), a.evaluator())) {
+        for (Agreement parent : uses.agreements().ofAppraisee(a.round(), a.evaluator())) {
             for (Item i : parent.items()) {
                 ItemRef ref = new ItemRef(parent.id(), i.id());
                 out.add(new AgreementView.Option(ref.toString(), i.indicator().code() + " "
-                        + uses.api().indicators().indicator(i.indicator()).title() + " (" + parent.id().value() + ")", current.equals(Optional.of(ref))));
+                        + uses.indicators().indicator(i.indicator()).title() + " (" + parent.id().value() + ")", current.equals(Optional.of(ref))));
             }
         }
         return out;
@@ -362,12 +362,12 @@ final class AgreementPages {
         Screen s = new Screen(call, templates);
         Item item = a.findItem(new ItemId(call.path("item"))).orElseThrow(() -> Call.hidden("agreement.item-not-found",
                 "item " + call.path("item")));
-        Indicator indicator = uses.api().indicators().indicator(item.indicator());
+        Indicator indicator = uses.indicators().indicator(item.indicator());
         LevelPreview preview;
         try {
             Facts typed = facts(indicator, name -> Optional.ofNullable(call.context().queryParam("f." + name)),
                     name -> Optional.ofNullable(call.context().queryParam("d." + name)));
-            IndicatorScore score = uses.api().scoreAgreement().preview(a.id(), item.id(), typed);
+            IndicatorScore score = uses.scoreAgreement().preview(a.id(), item.id(), typed);
             preview = new LevelPreview(s.text.number(score.level()), s.text.figure(score.score()), null);
         } catch (DomainException e) {
             preview = new LevelPreview(null, null, e.getMessage());
@@ -403,7 +403,7 @@ final class AgreementPages {
     private void evidence(Call call) {
         Agreement a = visible(call);
         String sha = call.path("sha");
-        EvidenceDownload file = uses.api().evidence().evidenceFile(a.id(), sha).orElseThrow(() ->
+        EvidenceDownload file = uses.evidence().evidenceFile(a.id(), sha).orElseThrow(() ->
                 Call.hidden("evidence.not-found", "evidence " + sha));
         call.download(file.file().name(), file.file().mediaType(), file.content());
     }
@@ -463,7 +463,7 @@ final class AgreementPages {
     }
 
     private void sign(Call call) {
-        step(call, "signed", (s, change) -> uses.api().sign().sign(new SignAgreementCommand(change)));
+        step(call, "signed", (s, change) -> uses.sign().sign(new SignAgreementCommand(change)));
     }
 
     /** Every item with something typed or a file attached, in one change; files are kept only once the form is read whole. */
@@ -474,7 +474,7 @@ final class AgreementPages {
         List<RecordResultsCommand.Result> results = new ArrayList<>();
         Map<ItemId, List<UploadedFile>> uploads = new LinkedHashMap<>();
         for (Item item : a.items()) {
-            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Indicator indicator = uses.indicators().indicator(item.indicator());
             String prefix = item.id().value() + ".";
             Set<String> judgements = judgements(item, indicator);
             Facts facts = facts(indicator, n -> judgements.contains(n) ? Optional.empty() : s.field("f." + prefix + n),
@@ -506,12 +506,12 @@ final class AgreementPages {
             Facts facts = r.facts().isEmpty() ? a.result(r.item()).map(ItemResult::facts).orElse(Facts.NONE) : r.facts();
             withEvidence.add(new RecordResultsCommand.Result(r.item(), facts, ImmutableList.copyOf(evidence), files.build()));
         }
-        uses.api().recordResult().recordAll(new RecordResultsCommand(change, ImmutableList.copyOf(withEvidence)));
+        uses.recordResult().recordAll(new RecordResultsCommand(change, ImmutableList.copyOf(withEvidence)));
         done(s, a, "results");
     }
 
     private void submit(Call call) {
-        step(call, "submitted", (s, change) -> uses.api().submit().submit(new SubmitSelfAssessmentCommand(change)));
+        step(call, "submitted", (s, change) -> uses.submit().submit(new SubmitSelfAssessmentCommand(change)));
     }
 
     /**
@@ -525,7 +525,7 @@ final class AgreementPages {
         ImmutableMap.Builder<ItemId, ItemEvaluation> items = ImmutableMap.builder();
         for (Item item : a.items()) {
             String id = item.id().value();
-            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Indicator indicator = uses.indicators().indicator(item.indicator());
             Set<String> judgements = judgements(item, indicator);
             Facts answered = facts(indicator, n -> judgements.contains(n) ? s.field("j." + id + "." + n) : Optional.empty(),
                     n -> Optional.empty());
@@ -538,7 +538,7 @@ final class AgreementPages {
         for (Competency c : Competency.values()) {
             s.field("k." + c.code()).ifPresent(v -> levels.put(c.code(), integer(v, "k." + c.code())));
         }
-        uses.api().evaluate().evaluate(new EvaluateAgreementCommand(change, items.build(), CompetencyAssessment.of(levels)));
+        uses.evaluate().evaluate(new EvaluateAgreementCommand(change, items.build(), CompetencyAssessment.of(levels)));
         done(s, a, "evaluated");
     }
 
@@ -551,36 +551,36 @@ final class AgreementPages {
     }
 
     private void acknowledge(Call call) {
-        step(call, "acknowledged", (s, change) -> uses.api().acknowledge().acknowledge(new AcknowledgeCommand(change)));
+        step(call, "acknowledged", (s, change) -> uses.acknowledge().acknowledge(new AcknowledgeCommand(change)));
     }
 
     private void refuse(Call call) {
         Screen s = new Screen(call, templates);
         Agreement a = visible(call);
         PersonId witness = new PersonId(s.required("witness", "the witness's person id"));
-        if (!call.visibility().sees(witness) && !uses.api().org().people().stream().anyMatch(p -> p.id().equals(witness))) {
+        if (!call.visibility().sees(witness) && !uses.org().people().stream().anyMatch(p -> p.id().equals(witness))) {
             throw Call.hidden("person.not-found", "person " + witness.value());
         }
-        uses.api().acknowledge().recordRefusal(new RecordRefusalCommand(change(s, a), witness, s.field("note").orElse("")));
+        uses.acknowledge().recordRefusal(new RecordRefusalCommand(change(s, a), witness, s.field("note").orElse("")));
         done(s, a, "refused");
     }
 
     private void review(Call call) {
-        step(call, "reviewed", (s, change) -> uses.api().review().review(new ReviewAgreementCommand(change, s.field("opinion").orElse(""))));
+        step(call, "reviewed", (s, change) -> uses.review().review(new ReviewAgreementCommand(change, s.field("opinion").orElse(""))));
     }
 
     private void close(Call call) {
-        step(call, "closed", (s, change) -> uses.api().close().close(new CloseAgreementCommand(change)));
+        step(call, "closed", (s, change) -> uses.close().close(new CloseAgreementCommand(change)));
     }
 
     private void reopen(Call call) {
-        step(call, "reopened", (s, change) -> uses.api().reopen().reopen(new ReopenAgreementCommand(change, s.field("reason").orElse(""))));
+        step(call, "reopened", (s, change) -> uses.reopen().reopen(new ReopenAgreementCommand(change, s.field("reason").orElse(""))));
     }
 
     // ---------------------------------------------------------------- shared
 
     Agreement visible(Call call) {
-        return call.visibleAgreement(uses.api().agreements());
+        return call.visibleAgreement(uses.agreements());
     }
 
     private Person person(PersonId id) {

@@ -60,15 +60,15 @@ import java.util.stream.Collectors;
  */
 final class CascadePages {
 
-    private final WebUseCases uses;
+    private final WebUseCases.Cascades uses;
     private final Templates templates;
     private final PageReads reads;
     private final TreeText trees = new TreeText();
 
-    CascadePages(WebUseCases uses, Templates templates) {
+    CascadePages(WebUseCases.Cascades uses, PageReads reads, Templates templates) {
         this.uses = uses;
         this.templates = templates;
-        this.reads = new PageReads(uses);
+        this.reads = reads;
     }
 
     void declare(List<Route> routes) {
@@ -90,10 +90,10 @@ final class CascadePages {
         CascadeView.Derive derive = null;
         Optional<PersonId> me = s.me();
         if (me.isPresent()) {
-            List<Agreement> inRound = uses.api().agreements().inRound(round.id());
+            List<Agreement> inRound = uses.agreements().inRound(round.id());
             inRound.stream().filter(a -> a.evaluator().equals(me.get())).sorted(Comparator.comparing(a -> a.appraisee().value()))
                     .forEach(a -> lines.add(reads.line(s.text, a, round)));
-            List<Person> staff = uses.api().org().people().stream().filter(p -> p.supervisor().equals(me))
+            List<Person> staff = uses.org().people().stream().filter(p -> p.supervisor().equals(me))
                     .sorted(Comparator.comparing(p -> p.id().value())).collect(Collectors.toList());
             for (Person p : staff) {
                 if (inRound.stream().noneMatch(a -> a.appraisee().equals(p.id()))) {
@@ -117,7 +117,7 @@ final class CascadePages {
     private CascadeView.Derive deriveForm(Agreement own, List<Person> staff, List<Agreement> inRound) {
         List<CascadeView.ParentItem> items = new ArrayList<>();
         for (Item i : own.items()) {
-            items.add(new CascadeView.ParentItem(i.id().value(), i.indicator().code(), uses.api().indicators().indicator(i.indicator()).title(),
+            items.add(new CascadeView.ParentItem(i.id().value(), i.indicator().code(), uses.indicators().indicator(i.indicator()).title(),
                     i.weight().toPlainString()));
         }
         List<CascadeView.StaffRow> rows = new ArrayList<>();
@@ -144,7 +144,7 @@ final class CascadePages {
         AgreementId parentId = new AgreementId(s.required("parent", "the agreement to derive from"));
         Agreement parent;
         try {
-            parent = uses.api().agreements().show(parentId);
+            parent = uses.agreements().show(parentId);
         } catch (DomainException e) {
             throw e.kind() == DomainException.Kind.NOT_FOUND ? Call.hidden("agreement.not-found", "agreement " + parentId.value()) : e;
         }
@@ -168,7 +168,7 @@ final class CascadePages {
         if (assignments.isEmpty()) {
             throw DomainException.invalid("web.nothing-chosen", "tick at least one item for at least one person", "carry");
         }
-        DeriveResult result = uses.api().derive().derive(new DeriveCascadeCommand(parentId, new AssignmentPlan(
+        DeriveResult result = uses.derive().derive(new DeriveCascadeCommand(parentId, new AssignmentPlan(
                 ImmutableList.copyOf(assignments)), s.principal().acting()));
         List<CascadeView.Entry> entries = new ArrayList<>();
         for (DeriveResult.Entry e : result.entries()) {
@@ -205,7 +205,7 @@ final class CascadePages {
     /** The units the viewer may broadcast from: those they see (head, or above) that have offices under them. */
     private List<OrgUnit> broadcastUnits(Call call) {
         Visibility sees = call.visibility();
-        List<OrgUnit> units = uses.api().org().units();
+        List<OrgUnit> units = uses.org().units();
         Set<OrgUnitId> parentsOfOffices = units.stream().filter(u -> u.kind() != OrgUnitKind.WORK_GROUP)
                 .flatMap(u -> u.parent().stream()).collect(Collectors.toSet());
         return units.stream().filter(u -> parentsOfOffices.contains(u.id()) && sees.seesUnit(u.id())).collect(Collectors.toList());
@@ -215,7 +215,7 @@ final class CascadePages {
     private void fromRubric(Call call) throws IOException {
         Screen s = new Screen(call, templates);
         OrgUnit unit = unit(call, s);
-        Round round = uses.api().rounds().round(new RoundId(s.required("round", "the round")));
+        Round round = uses.rounds().round(new RoundId(s.required("round", "the round")));
         ParsedTree parsed = Upload.tree(call, trees, "rubric", "the rubric file the template starts from");
         Section section = DraftPages.section(s.field("section").orElse(Section.TEAM.name()));
         List<ItemDraft> template;
@@ -231,11 +231,11 @@ final class CascadePages {
     private void editTemplate(Call call) {
         Screen s = new Screen(call, templates);
         OrgUnit unit = unit(call, s);
-        Round round = uses.api().rounds().round(new RoundId(s.required("round", "the round")));
+        Round round = uses.rounds().round(new RoundId(s.required("round", "the round")));
         List<ItemDraft> rows = new ArrayList<>(rows(s));
         Optional<String> added = s.field("add.indicator");
         if (added.isPresent()) {
-            Indicator indicator = uses.api().indicators().latestIndicators().stream().filter(i -> i.ref().code().equals(added.get()))
+            Indicator indicator = uses.indicators().latestIndicators().stream().filter(i -> i.ref().code().equals(added.get()))
                     .findFirst().orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + added.get()
                             + " is not stored"));
             rows.add(new ItemDraft(indicator.ref().code(), OptionalInt.of(indicator.ref().version()),
@@ -255,10 +255,10 @@ final class CascadePages {
         if (offices.isEmpty()) {
             throw DomainException.invalid("web.nothing-chosen", "tick at least one office to send the template to", "office");
         }
-        BroadcastResult result = uses.api().broadcast().broadcast(new BroadcastCascadeCommand(round, unit.id(),
+        BroadcastResult result = uses.broadcast().broadcast(new BroadcastCascadeCommand(round, unit.id(),
                 ImmutableSet.copyOf(offices), ImmutableList.copyOf(rows(s)), s.field("parent").map(AgreementId::new), ImmutableMap.of(),
                 s.principal().acting()));
-        Map<OrgUnitId, String> names = uses.api().org().units().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+        Map<OrgUnitId, String> names = uses.org().units().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
         List<CascadeView.Entry> entries = new ArrayList<>();
         for (BroadcastResult.Entry e : result.entries()) {
             entries.add(new CascadeView.Entry(names.getOrDefault(e.office(), e.office().value()), reads.person(e.head()).name(),
@@ -274,7 +274,7 @@ final class CascadePages {
         if (!call.visibility().seesUnit(id)) {
             throw Call.hidden("org.unit-not-found", "unit " + id.value());
         }
-        return uses.api().org().units().stream().filter(u -> u.id().equals(id)).findFirst()
+        return uses.org().units().stream().filter(u -> u.id().equals(id)).findFirst()
                 .orElseThrow(() -> Call.hidden("org.unit-not-found", "unit " + id.value()));
     }
 
@@ -307,8 +307,8 @@ final class CascadePages {
         BigDecimal total = BigDecimal.ZERO;
         Set<String> codes = new LinkedHashSet<>();
         for (ItemDraft d : template) {
-            Indicator indicator = d.version().isPresent() ? uses.api().indicators().indicator(new IndicatorRef(d.indicatorCode(),
-                    d.version().getAsInt())) : uses.api().indicators().latestIndicators().stream()
+            Indicator indicator = d.version().isPresent() ? uses.indicators().indicator(new IndicatorRef(d.indicatorCode(),
+                    d.version().getAsInt())) : uses.indicators().latestIndicators().stream()
                     .filter(i -> i.ref().code().equals(d.indicatorCode())).findFirst().orElseThrow(() -> DomainException.notFound(
                             "indicator.not-found", "indicator " + d.indicatorCode() + " is not stored"));
             rows.add(new CascadeView.TemplateRow(rows.size(), d.indicatorCode(), String.valueOf(indicator.ref().version()), d.section().name(),
@@ -316,17 +316,17 @@ final class CascadePages {
             total = total.add(d.weight());
             codes.add(d.indicatorCode());
         }
-        List<Option> addable = uses.api().indicators().latestIndicators().stream().filter(i -> !codes.contains(i.ref().code()))
+        List<Option> addable = uses.indicators().latestIndicators().stream().filter(i -> !codes.contains(i.ref().code()))
                 .sorted(Comparator.comparing((Indicator i) -> i.ref().code().length()).thenComparing(i -> i.ref().code()))
                 .map(i -> new Option(i.ref().code(), i.ref().code() + " " + i.title(), false)).collect(Collectors.toList());
-        Map<OrgUnitId, OrgUnit> byId = uses.api().org().units().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        Map<OrgUnitId, OrgUnit> byId = uses.org().units().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
         List<CascadeView.Office> offices = new ArrayList<>();
         for (OrgUnit child : byId.values().stream().filter(u -> u.parent().equals(Optional.of(unit.id())) && u.kind() != OrgUnitKind.WORK_GROUP)
                 .sorted(Comparator.comparing(u -> u.id().value())).collect(Collectors.toList())) {
             offices.add(new CascadeView.Office(child.id().value(), child.name(), chosen.map(c -> c.contains(child.id())).orElse(true)));
         }
         List<Option> parents = new ArrayList<>();
-        s.me().ifPresent(me -> uses.api().agreements().ofAppraisee(round.id(), me).forEach(a -> parents.add(new Option(a.id().value(),
+        s.me().ifPresent(me -> uses.agreements().ofAppraisee(round.id(), me).forEach(a -> parents.add(new Option(a.id().value(),
                 "ข้อตกลง " + a.id().value() + " (" + FormText.status(a.status()) + ")", parent.equals(Optional.of(a.id().value()))))));
         CascadeView.Template view = new CascadeView.Template(round.id().value(), t.text(round.id().value()), unit.id().value(), unit.name(),
                 rows, t.figure(total.setScale(2)), total.compareTo(new BigDecimal("100")) == 0, addable, sections(Section.TEAM), offices,

@@ -3,6 +3,10 @@ package appraisal.web;
 import appraisal.documents.FormText;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
+import appraisal.domain.model.access.Visibility;
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.OrgUnitKind;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
@@ -12,6 +16,7 @@ import appraisal.http.Call;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What several pages read through the queries: a person, their unit's name, the rounds newest first, the round asked for, a line of a list. */
@@ -68,5 +73,14 @@ final class PageReads {
     Optional<Round> earlierWithAgreement(PersonId person, Round round) {
         return newestFirst().stream().filter(r -> r.start().isBefore(round.start()))
                 .filter(r -> !uses.agreements().ofAppraisee(r.id(), person).isEmpty()).findFirst();
+    }
+
+    /** The units the viewer may broadcast from: those they see (head, or above) that have offices under them. */
+    List<OrgUnit> broadcastUnits(Call call) {
+        Visibility sees = call.visibility();
+        List<OrgUnit> units = uses.org().units();
+        Set<OrgUnitId> parentsOfOffices = units.stream().filter(u -> u.kind() != OrgUnitKind.WORK_GROUP)
+                .flatMap(u -> u.parent().stream()).collect(Collectors.toSet());
+        return units.stream().filter(u -> parentsOfOffices.contains(u.id()) && sees.seesUnit(u.id())).collect(Collectors.toList());
     }
 }

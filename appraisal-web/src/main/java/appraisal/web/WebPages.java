@@ -58,7 +58,9 @@ public final class WebPages implements Pages {
         routes.add(new Route("GET", "/", Access.SIGNED_IN, call -> call.context().status(303).header("Location", "/agreements")));
         PageReads reads = new PageReads(uses.reads());
         new AgreementPages(uses.agreements(), reads, templates).declare(routes);
+        new LifecyclePosts(uses.lifecycle(), templates).declare(routes);
         new DraftPages(uses.drafts(), templates).declare(routes);
+        new TeamPages(uses.team(), reads, templates).declare(routes);
         new CascadePages(uses.cascades(), reads, templates).declare(routes);
         new TaskPages(uses.tasks(), reads, templates).declare(routes);
         new OfficePages(uses.offices(), templates).declare(routes);

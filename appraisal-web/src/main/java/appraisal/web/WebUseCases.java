@@ -42,7 +42,7 @@ import java.util.function.Function;
  * page and the API act through the same ports, evidence files included. The composition root builds
  * them from the wired application.
  */
-public record WebUseCases(ApiUseCases api, Reads reads, Agreements agreements, Drafts drafts, Cascades cascades, Tasks tasks,
+public record WebUseCases(ApiUseCases api, Reads reads, Agreements agreements, Lifecycle lifecycle, Drafts drafts, Cascades cascades, Team team, Tasks tasks,
                           Offices offices, Admin admin) {
 
     /** What several pages read: a person, their unit, the rounds, an agreement and its score. */
@@ -51,25 +51,33 @@ public record WebUseCases(ApiUseCases api, Reads reads, Agreements agreements, D
 
     /**
      * An agreement's pages: its view and printed forms ({@code documents}: one form model, printed as
-     * HTML and as PDF), the lifecycle's acts, evidence, {@code authority} (which acts the viewer may do
-     * now: the buttons shown), {@code competencies} (what an evaluation assesses), {@code copyAgreement}
-     * (last round's agreement as a new draft).
+     * HTML and as PDF), evidence files, {@code authority} (which acts the viewer may do now: the
+     * buttons shown), {@code competencies} (what an evaluation assesses), {@code copyAgreement} (last
+     * round's agreement as a new draft).
      */
     public record Agreements(AgreementQueries agreements, IndicatorQueries indicators, OrgQueries org, AuthorityQueries authority,
-                             SignAgreementUseCase sign, RecordResultUseCase recordResult, EvidenceQueries evidence,
-                             SubmitSelfAssessmentUseCase submit, EvaluateAgreementUseCase evaluate, AcknowledgeUseCase acknowledge,
-                             ReviewAgreementUseCase review, CloseAgreementUseCase close, ReopenAgreementUseCase reopen,
-                             ScoreAgreementUseCase scoreAgreement, CompetencyQueries competencies, CopyAgreementUseCase copyAgreement,
-                             DocumentSource documents) {
+                             EvidenceQueries evidence, ScoreAgreementUseCase scoreAgreement, CompetencyQueries competencies,
+                             CopyAgreementUseCase copyAgreement, DocumentSource documents) {
+    }
+
+    /** The forms that change an agreement, an act of the lifecycle each; {@code org} finds a refusal's witness. */
+    public record Lifecycle(AgreementQueries agreements, IndicatorQueries indicators, OrgQueries org, SignAgreementUseCase sign,
+                            RecordResultUseCase recordResult, SubmitSelfAssessmentUseCase submit, EvaluateAgreementUseCase evaluate,
+                            AcknowledgeUseCase acknowledge, ReviewAgreementUseCase review, CloseAgreementUseCase close,
+                            ReopenAgreementUseCase reopen) {
     }
 
     /** A draft's editing page. */
     public record Drafts(AgreementQueries agreements, IndicatorQueries indicators, EditDraftUseCase editDraft) {
     }
 
-    /** The head's team and the cascade: broadcast (a rubric section as a template, {@code rubricTemplate}) and derive. */
+    /** The cascade's broadcast: a rubric section as a template ({@code rubricTemplate}), edited and sent to the offices' heads. */
     public record Cascades(AgreementQueries agreements, RoundQueries rounds, OrgQueries org, IndicatorQueries indicators,
-                           BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive, RubricTemplateUseCase rubricTemplate) {
+                           BroadcastCascadeUseCase broadcast, RubricTemplateUseCase rubricTemplate) {
+    }
+
+    /** An office head's team: their staff's agreements, derived from the head's own. */
+    public record Team(AgreementQueries agreements, OrgQueries org, IndicatorQueries indicators, DeriveCascadeUseCase derive) {
     }
 
     /** The queues of what is waiting for the viewer. */

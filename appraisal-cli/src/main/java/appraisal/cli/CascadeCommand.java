@@ -1,5 +1,13 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.AssignmentPlanCodec;
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.BroadcastCascadeUseCase;
+import appraisal.domain.port.in.CascadeReportUseCase;
+import appraisal.domain.port.in.DeriveCascadeUseCase;
+import appraisal.domain.port.in.RollUpUseCase;
+import appraisal.domain.port.in.RoundQueries;
+import appraisal.domain.port.in.SetRollUpUseCase;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;
@@ -52,6 +60,12 @@ import picocli.CommandLine.Parameters;
                 CascadeCommand.Rollup.class, CascadeCommand.RollUpRule.class})
 public final class CascadeCommand extends CommandGroup {
 
+    /** What the cascade commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AgreementQueries agreements, RoundQueries rounds, BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive, AssignmentPlanCodec planCodec, CascadeReportUseCase cascadeReport, RollUpUseCase rollUp, SetRollUpUseCase setRollUp) {
+        static Uses of(Application app) {
+            return new Uses(app.agreements, app.rounds, app.broadcast, app.derive, app.planCodec, app.cascadeReport, app.rollUp, app.setRollUp);
+        }
+    }
 
     /** An enum value as scripts read it in this command group: {@code DRAFTED}, {@code MEAN_LEVEL}. */
     private static String name(Enum<?> value) {
@@ -118,7 +132,7 @@ public final class CascadeCommand extends CommandGroup {
             }
             List<ItemDraft> template = rubric != null ? AgreementCommand.fromRubric(this, rubric, section) : fromAgreement();
             ImmutableSet<OrgUnitId> chosen = offices.stream().map(o -> new OrgUnitId(o.strip())).collect(ImmutableSet.toImmutableSet());
-            BroadcastResult result = app().broadcast.broadcast(new BroadcastCascadeCommand(new RoundId(round.strip()),
+            BroadcastResult result = uses(Uses::of).broadcast().broadcast(new BroadcastCascadeCommand(new RoundId(round.strip()),
                     new OrgUnitId(unit.strip()), chosen, ImmutableList.copyOf(template),
                     Optional.ofNullable(parent).map(AgreementCommand::agreementId), ImmutableMap.of(), acting()));
             Table.Builder t = Table.of("office", "หน่วยงาน", "head", "หัวหน้า", "agreement", "ข้อตกลง", "outcome", "ผล",
@@ -134,7 +148,7 @@ public final class CascadeCommand extends CommandGroup {
 
         /** The items of {@code --from}, of {@code --section} only when given, at their versions; parent links are not copied. */
         private List<ItemDraft> fromAgreement() {
-            Agreement source = app().agreements.show(AgreementCommand.agreementId(from));
+            Agreement source = uses(Uses::of).agreements().show(AgreementCommand.agreementId(from));
             List<Item> items = section == null ? source.items() : source.items(AgreementCommand.section(section));
             if (items.isEmpty()) {
                 throw new CliException(ExitCode.USAGE, "agreement " + source.id() + " has no " + section + " items");
@@ -182,8 +196,8 @@ public final class CascadeCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            AssignmentPlan assignments = PlanFile.read(this, plan, PlanFile.isCsv(plan, planFormat));
-            DeriveResult result = app().derive.derive(new DeriveCascadeCommand(AgreementCommand.agreementId(agreement), assignments,
+            AssignmentPlan assignments = PlanFile.read(this, uses(Uses::of).planCodec(), plan, PlanFile.isCsv(plan, planFormat));
+            DeriveResult result = uses(Uses::of).derive().derive(new DeriveCascadeCommand(AgreementCommand.agreementId(agreement), assignments,
                     acting()));
             Table.Builder t = Table.of("person", "ผู้รับการประเมิน", "agreement", "ข้อตกลง", "outcome", "ผล", "items", "จำนวนตัวชี้วัด",
                     "weights", "น้ำหนัก");
@@ -231,8 +245,8 @@ public final class CascadeCommand extends CommandGroup {
                 throw new CliException(ExitCode.USAGE, "--round goes with --unit; an agreement names its own round");
             }
             CascadeReport report = agreement != null
-                    ? app().cascadeReport.report(AgreementCommand.agreementId(agreement))
-                    : app().cascadeReport.report(round.resolve(app()).id(), new OrgUnitId(unit.strip()));
+                    ? uses(Uses::of).cascadeReport().report(AgreementCommand.agreementId(agreement))
+                    : uses(Uses::of).cascadeReport().report(round.resolve(uses(Uses::of).rounds()).id(), new OrgUnitId(unit.strip()));
             switch (out().format()) {
                 case JSON -> out().print(CascadeReportJson.write(report));
                 case CSV -> out().print(flat(report));
@@ -329,7 +343,7 @@ public final class CascadeCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            RollUpReport report = app().rollUp.rollUp(AgreementCommand.agreementId(agreement));
+            RollUpReport report = uses(Uses::of).rollUp().rollUp(AgreementCommand.agreementId(agreement));
             switch (out().format()) {
                 case JSON -> out().print(json(report));
                 case CSV -> out().print(flat(report));
@@ -427,7 +441,7 @@ public final class CascadeCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Optional<RollUp> rollUp = parse(rule, fact);
-            app().setRollUp.setRollUp(new SetRollUpCommand(change(acting()), AgreementCommand.itemId(item), rollUp));
+            uses(Uses::of).setRollUp().setRollUp(new SetRollUpCommand(change(acting()), AgreementCommand.itemId(item), rollUp));
             return changed("roll-up of " + item.strip() + " set to " + ruleText(rollUp));
         }
 

@@ -47,7 +47,7 @@ public final class ServeCommand extends CommandBase {
         AccessLog log = new AccessLog(err());
         ApiServer server;
         try {
-            server = WebPages.server(webUseCases(app()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
+            server = WebPages.server(uses(ServeCommand::webUseCases), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
                     threads, log));
         } catch (IllegalArgumentException e) {
             log.close();

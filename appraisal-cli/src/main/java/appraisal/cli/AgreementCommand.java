@@ -59,7 +59,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -214,8 +213,7 @@ public final class AgreementCommand extends CommandGroup {
         if (entries.isEmpty()) {
             throw new CliException(ExitCode.USAGE, parsed.source() + " has no " + section + " indicators");
         }
-        return entries.stream().map(e -> new ItemDraft(e.indicator().ref().code(), OptionalInt.of(e.indicator().ref().version()),
-                e.section(), e.weight(), "", Optional.empty())).collect(Collectors.toList());
+        return entries.stream().map(e -> ItemDraft.of(e.indicator().ref(), e.section(), e.weight())).collect(Collectors.toList());
     }
 
     @Command(name = "show", description = "Show an agreement: its parties, status and version, then each item with the "

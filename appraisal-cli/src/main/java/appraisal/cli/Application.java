@@ -75,11 +75,15 @@ import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.DuplicateAgreementService;
 import appraisal.domain.service.EvidenceService;
 import appraisal.domain.service.OrgService;
+import appraisal.domain.service.OrgVisibilityService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
+import appraisal.domain.service.SignInService;
 import appraisal.domain.service.StoreService;
 import appraisal.domain.service.TaskService;
+import appraisal.domain.service.TokenService;
+import appraisal.domain.service.UserAccountService;
 import appraisal.http.security.Pbkdf2PasswordHasher;
 import appraisal.http.security.RandomSecrets;
 import java.time.Clock;
@@ -217,8 +221,14 @@ public final class Application {
         this.restore = store;
         this.checkStore = store;
         this.readiness = store;
-        this.accounts = new AccountService(ports.accounts(), ports.sessions(), ports.tokens(), ports.signInAttempts(), ports.people(),
-                ports.units(), ports.changes(), hasher, secrets, ports.audit(), ports.unitOfWork(), ports.ids(), clock);
+        UserAccountService users = new UserAccountService(ports.accounts(), ports.sessions(), ports.people(), hasher, ports.audit(),
+                ports.unitOfWork(), clock);
+        SignInService signIn = new SignInService(ports.accounts(), ports.sessions(), ports.signInAttempts(), hasher, secrets, ports.audit(),
+                ports.unitOfWork(), clock);
+        OrgVisibilityService visibility = new OrgVisibilityService(ports.units(), ports.people(), ports.changes());
+        TokenService tokens = new TokenService(ports.tokens(), ports.accounts(), visibility, ports.changes(), secrets, ports.audit(),
+                ports.unitOfWork(), ports.ids(), clock);
+        this.accounts = new AccountService(users, signIn, tokens, visibility);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
         this.auditKeyFile = ports.maintenance().auditSeal().source();
     }

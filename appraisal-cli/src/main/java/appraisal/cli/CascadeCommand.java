@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -153,8 +152,8 @@ public final class CascadeCommand extends CommandGroup {
             if (items.isEmpty()) {
                 throw new CliException(ExitCode.USAGE, "agreement " + source.id() + " has no " + section + " items");
             }
-            return items.stream().map(i -> new ItemDraft(i.indicator().code(), OptionalInt.of(i.indicator().version()), i.section(),
-                    i.weight(), i.responsibleUnit(), Optional.empty())).collect(Collectors.toList());
+            return items.stream().map(i -> ItemDraft.of(i.indicator(), i.section(), i.weight())
+                    .withResponsibleUnit(i.responsibleUnit())).collect(Collectors.toList());
         }
     }
 

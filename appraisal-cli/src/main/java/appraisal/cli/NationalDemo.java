@@ -50,7 +50,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -120,8 +119,7 @@ public final class NationalDemo {
         rubric.rubric().entries().forEach(e -> indicators.put(e.indicator().ref().code(), e.indicator()));
         List<ItemDraft> items = new ArrayList<>();
         for (RubricEntry e : rubric.rubric().section(Section.TEAM)) {
-            items.add(new ItemDraft(e.indicator().ref().code(), OptionalInt.of(e.indicator().ref().version()), Section.TEAM, e.weight(),
-                    "", Optional.empty()));
+            items.add(ItemDraft.of(e.indicator().ref(), Section.TEAM, e.weight()));
         }
         template = ImmutableList.copyOf(items);
     }

@@ -2,10 +2,16 @@ package appraisal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import appraisal.domain.model.bad.ReadsTheEnvironment;
 import appraisal.domain.model.bad.ReadsTheWallClock;
 import appraisal.domain.model.bad.StampsTheTime;
+import appraisal.domain.model.bad.StartsAProcess;
+import appraisal.domain.model.bad.TellsKindsApartWithInstanceof;
+import appraisal.domain.model.bad.WorksInTheBackground;
 import appraisal.domain.model.bad.WritesAFile;
+import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.good.SwitchesOverTheKinds;
 import appraisal.domain.model.good.TakesTheTimeFromAClock;
 import appraisal.domain.port.in.bad.SignAgreementCommand;
 import appraisal.domain.port.in.bad.SignAgreementUseCase;
@@ -13,6 +19,8 @@ import appraisal.domain.port.out.bad.AgreementStore;
 import appraisal.http.bad.QueriesTheDatabase;
 import appraisal.http.bad.ReachesARepository;
 import appraisal.persistence.good.ImplementsARepository;
+import appraisal.web.bad.PageAssembly;
+import appraisal.web.bad.parts.Header;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,6 +72,69 @@ class ArchitectureRulesBiteTest {
     void domainCodeUsingAClockAndGuavaPassesTheDomainDependencyRule() {
         assertThat(check(ArchitectureTest.DOMAIN_DEPENDS_ONLY_ON_ITSELF_THE_JDK_CORE_AND_GUAVA,
                 TakesTheTimeFromAClock.class, Facts.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void processesTheEnvironmentThreadsAndLogsInTheDomainPassTheDependencyRuleButBreakTheIoRule() {
+        Class<?>[] bad = {StartsAProcess.class, ReadsTheEnvironment.class, WorksInTheBackground.class};
+        // all in packages the dependency rule allows (java.lang, java.util): why the I/O rule names them
+        assertThat(check(ArchitectureTest.DOMAIN_DEPENDS_ONLY_ON_ITSELF_THE_JDK_CORE_AND_GUAVA, bad).hasViolation()).isFalse();
+
+        EvaluationResult result = check(ArchitectureTest.DOMAIN_DOES_NO_IO_STARTS_NO_THREADS_AND_READS_NOTHING_OF_THE_MACHINE, bad);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(report(result))
+                .contains("java.lang.ProcessBuilder")
+                .contains("java.lang.Runtime.getRuntime()")
+                .contains("java.lang.System.getenv(java.lang.String)")
+                .contains("java.lang.System.getProperty(java.lang.String, java.lang.String)")
+                .contains("java.lang.Thread.<init>")
+                .contains("java.util.List.parallelStream()")
+                .contains("java.util.logging.Logger");
+    }
+
+    @Test
+    void fileIoInTheDomainBreaksTheIoRuleToo() {
+        assertThat(report(check(ArchitectureTest.DOMAIN_DOES_NO_IO_STARTS_NO_THREADS_AND_READS_NOTHING_OF_THE_MACHINE, WritesAFile.class)))
+                .contains("java.nio.file.Files").contains("java.io.UncheckedIOException");
+    }
+
+    @Test
+    void domainCodeUsingAClockGuavaAndTheCriteriaPassesTheIoRule() {
+        assertThat(check(ArchitectureTest.DOMAIN_DOES_NO_IO_STARTS_NO_THREADS_AND_READS_NOTHING_OF_THE_MACHINE,
+                TakesTheTimeFromAClock.class, Facts.class, SwitchesOverTheKinds.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void anInstanceofChainOverCriterionKindsBreaksTheSwitchRule() {
+        EvaluationResult result = check(ArchitectureTest.CRITERION_KINDS_ARE_TOLD_APART_ONLY_BY_EXHAUSTIVE_SWITCHES,
+                TellsKindsApartWithInstanceof.class);
+
+        assertThat(result.getFailureReport().getDetails()).as(report(result)).hasSize(2);
+        assertThat(report(result))
+                .contains("TellsKindsApartWithInstanceof.depth(appraisal.domain.model.criterion.Criterion) tests instanceof Threshold")
+                .contains("tests instanceof AllOf");
+    }
+
+    @Test
+    void anExhaustiveSwitchOverTheKindsAndATestForTheWholeFamilyPassTheSwitchRule() {
+        assertThat(check(ArchitectureTest.CRITERION_KINDS_ARE_TOLD_APART_ONLY_BY_EXHAUSTIVE_SWITCHES,
+                SwitchesOverTheKinds.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void theSwitchRuleKnowsEveryKindOfTheSealedFamily() {
+        assertThat(ArchitectureTest.kindsOf(Criterion.class)).hasSize(Criterion.class.getPermittedSubclasses().length)
+                .contains("appraisal.domain.model.criterion.Threshold", "appraisal.domain.model.criterion.Extension");
+    }
+
+    @Test
+    void twoPackagesOfOneModuleUsingEachOtherBreakTheCycleRule() {
+        EvaluationResult result = check(ArchitectureTest.PACKAGES_ARE_FREE_OF_CYCLES, PageAssembly.class, Header.class);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(report(result)).contains("web.bad").contains("web.bad.parts");
+        assertThat(check(ArchitectureTest.PACKAGES_ARE_FREE_OF_CYCLES, Header.class).hasViolation()).isFalse();
     }
 
     @Test

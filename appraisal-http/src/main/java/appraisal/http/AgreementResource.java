@@ -21,7 +21,6 @@ import appraisal.domain.model.cascade.RolledUp;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.TreeCursor;
-import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.AgreementDocument;
 import appraisal.domain.model.interchange.FactsCodec;
 import appraisal.domain.model.org.PersonId;
@@ -38,7 +37,6 @@ import appraisal.domain.port.in.EvaluateAgreementCommand;
 import appraisal.domain.port.in.ImportAgreementCommand;
 import appraisal.domain.port.in.EvidenceDownload;
 import appraisal.domain.port.in.EvidenceUpload;
-import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RecordRefusalCommand;
 import appraisal.domain.port.in.RecordResultCommand;
 import appraisal.domain.port.in.RemoveItemCommand;
@@ -58,7 +56,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -181,11 +178,7 @@ final class AgreementResource {
 
     private void addItem(Call call) {
         change(call, c -> {
-            Requests.AddItem body = call.body(Requests.AddItem.class);
-            ItemDraft item = new ItemDraft(body.indicator(), body.version().map(OptionalInt::of).orElse(OptionalInt.empty()),
-                    OrgResource.enumOf(Section.class, body.section(), "section"), body.weight(), body.responsibleUnit().orElse(""),
-                    Optional.empty());
-            return uses.editDraft().addItem(new AddItemCommand(c, item));
+            return uses.editDraft().addItem(new AddItemCommand(c, call.body(Requests.AddItem.class).draft()));
         });
     }
 

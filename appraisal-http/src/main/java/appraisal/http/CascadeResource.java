@@ -4,7 +4,6 @@ import static appraisal.http.ApiServer.BASE;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.agreement.ItemRef;
 import appraisal.domain.model.cascade.AssignmentPlan;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.TreeCursor;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,10 +69,13 @@ final class CascadeResource {
             List<ItemDraft> template = new ArrayList<>();
             for (TreeCursor i : root.field("template").list()) {
                 i.onlyFields(TEMPLATE_ITEM);
-                template.add(i.build(() -> new ItemDraft(i.field("indicator").text(),
-                        i.optionalField("indicator_version").map(v -> OptionalInt.of(v.integer())).orElse(OptionalInt.empty()),
-                        OrgResource.enumOf(Section.class, i.field("section").text(), "section"), i.field("weight").number(),
-                        i.optionalField("responsible_unit").map(TreeCursor::text).orElse(""), Optional.<ItemRef>empty())));
+                template.add(i.build(() -> {
+                    String indicator = i.field("indicator").text();
+                    OptionalInt version = i.optionalField("indicator_version").map(v -> OptionalInt.of(v.integer())).orElse(OptionalInt.empty());
+                    return ItemDraft.of(indicator, OrgResource.enumOf(Section.class, i.field("section").text(), "section"),
+                            i.field("weight").number()).withVersion(version)
+                            .withResponsibleUnit(i.optionalField("responsible_unit").map(TreeCursor::text).orElse(""));
+                }));
             }
             Set<OrgUnitId> children = new java.util.LinkedHashSet<>();
             root.optionalField("child_units").ifPresent(c -> c.list().forEach(u -> children.add(new OrgUnitId(u.text()))));

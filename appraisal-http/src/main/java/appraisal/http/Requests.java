@@ -1,7 +1,10 @@
 package appraisal.http;
 
+import appraisal.domain.model.indicator.Section;
+import appraisal.domain.port.in.ItemDraft;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The request bodies that are not interchange documents, one record each, read strictly as JSON. */
 public final class Requests {
@@ -37,6 +40,13 @@ public final class Requests {
     /** {@code POST /agreements/{id}/items}. */
     public record AddItem(String indicator, Optional<Integer> version, String section, BigDecimal weight,
                           Optional<String> responsibleUnit) {
+
+        /** The item to draft; a section not of {@link Section} is refused, naming the field. */
+        ItemDraft draft() {
+            return ItemDraft.of(indicator, OrgResource.enumOf(Section.class, section, "section"), weight)
+                    .withVersion(version.map(OptionalInt::of).orElse(OptionalInt.empty()))
+                    .withResponsibleUnit(responsibleUnit.orElse(""));
+        }
     }
 
     /** A reason: amendments, reopenings. */

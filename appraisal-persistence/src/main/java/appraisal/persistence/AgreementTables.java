@@ -1,6 +1,5 @@
 package appraisal.persistence;
 
-import appraisal.persistence.AgreementRows.AckColumns;
 import appraisal.persistence.AgreementRows.AdjustmentRow;
 import appraisal.persistence.AgreementRows.CompetencyRow;
 import appraisal.persistence.AgreementRows.EvidenceRow;
@@ -10,10 +9,7 @@ import appraisal.persistence.AgreementRows.ItemRow;
 import appraisal.persistence.AgreementRows.ReopeningRow;
 import appraisal.persistence.AgreementRows.ResultRow;
 import appraisal.persistence.AgreementRows.RevisionRow;
-import appraisal.persistence.AgreementRows.ReviewColumns;
 import appraisal.persistence.AgreementRows.SignatureRow;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,12 +94,9 @@ final class AgreementTables {
         }
     }
 
-    private static final String HEADER_COLUMNS = "id, round_id, appraisee_id, evaluator_id, parent_id, status, version, revision, "
-            + "evaluated_by, evaluated_at, ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at, context";
-
     /** Child tables whose rows a save replaces; adjustments and evidence go with their items and results (ON DELETE CASCADE). */
-    private static final List<String> REPLACED_TABLES = List.of("agreement_item", "agreement_signature", "agreement_revision",
-            "item_result", "item_evaluation", "competency_level", "agreement_reopening");
+    private static final List<String> REPLACED_TABLES = List.of(ItemRow.TABLE.name(), SignatureRow.TABLE.name(), RevisionRow.TABLE.name(),
+            ResultRow.TABLE.name(), ItemEvaluationRow.TABLE.name(), CompetencyRow.TABLE.name(), ReopeningRow.TABLE.name());
 
     private final LongAdder batchesExecuted = new LongAdder();
     private final boolean oneSnapshot;
@@ -117,47 +110,16 @@ final class AgreementTables {
 
     /** Inserts new agreements' headers unless the id is taken; per row, 1 if inserted, 0 if the id was taken. */
     int[] insertHeaders(Handle h, List<HeaderRow> headers) {
-        return batch(h, "INSERT INTO agreement (" + HEADER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO NOTHING", headers, (ps, r) -> {
-                    ps.setString(1, r.id());
-                    bindHeader(ps, r, 2);
-                }, headers.size());
+        return batch(h, HeaderRow.TABLE.insertSql() + " ON CONFLICT (id) DO NOTHING", headers, HeaderRow.TABLE::bind, headers.size());
     }
 
     /** Updates stored headers whose version is still {@code row.version() - 1}; per row, 1 if updated, 0 if stale. */
     int[] updateHeaders(Handle h, List<HeaderRow> headers) {
-        return batch(h, """
-                UPDATE agreement SET round_id = ?, appraisee_id = ?, evaluator_id = ?, parent_id = ?, status = ?, version = ?,
-                    revision = ?, evaluated_by = ?, evaluated_at = ?, ack_kind = ?, ack_by = ?, ack_witness = ?, ack_note = ?,
-                    ack_at = ?, reviewed_by = ?, review_opinion = ?, reviewed_at = ?, context = ?
-                WHERE id = ? AND version = ?""", headers, (ps, r) -> {
-                    bindHeader(ps, r, 1);
-                    ps.setString(19, r.id());
-                    ps.setLong(20, r.version() - 1);
-                }, headers.size());
-    }
-
-    /** The header's columns after the id, in {@link #HEADER_COLUMNS} order, from parameter {@code first} on. */
-    private static void bindHeader(PreparedStatement ps, HeaderRow r, int first) throws SQLException {
-        int i = first;
-        ps.setString(i++, r.roundId());
-        ps.setString(i++, r.appraiseeId());
-        ps.setString(i++, r.evaluatorId());
-        ps.setString(i++, r.parentId());
-        ps.setString(i++, r.status());
-        ps.setLong(i++, r.version());
-        ps.setInt(i++, r.revision());
-        ps.setString(i++, r.evaluatedBy());
-        ps.setString(i++, r.evaluatedAt());
-        ps.setString(i++, r.ack().kind());
-        ps.setString(i++, r.ack().by());
-        ps.setString(i++, r.ack().witness());
-        ps.setString(i++, r.ack().note());
-        ps.setString(i++, r.ack().at());
-        ps.setString(i++, r.review().by());
-        ps.setString(i++, r.review().opinion());
-        ps.setString(i++, r.review().at());
-        ps.setString(i, r.context());
+        return batch(h, HeaderRow.TABLE.updateSql("id = ? AND version = ?"), headers, (ps, r) -> {
+            int next = HeaderRow.TABLE.bindAfterKey(ps, r);
+            ps.setString(next, r.id());
+            ps.setLong(next + 1, r.version() - 1);
+        }, headers.size());
     }
 
     /** The stored version of an agreement, if it is stored. */
@@ -178,138 +140,23 @@ final class AgreementTables {
     }
 
     /**
-     * Inserts the child rows of these agreements, one batch per table. Bound with plain JDBC
-     * setters on the handle's connection (same transaction): Jdbi's named binding resolves an
-     * argument per value and builds a binding per row, which cost more than SQLite's inserts
-     * themselves — the repository reached only a third of plain JDBC's rate in the benchmark
-     * (docs/persistence.md). These rows are the bulk of a save (some 40 per agreement).
+     * Inserts the child rows of these agreements, one batch per table, in the order of
+     * {@link #CHILD_TABLES} (a row's parent first). Bound with plain JDBC setters on the handle's
+     * connection (same transaction): Jdbi's named binding resolves an argument and builds a binding
+     * per value, which costs more than SQLite's insert of the row (docs/persistence.md,
+     * "Benchmark"), and these rows are the bulk of a save.
      */
     void insertChildren(Handle h, List<AgreementRows> agreements) {
-        insert(h, agreements, AgreementRows::items, """
-                INSERT INTO agreement_item (agreement_id, revision, item_id, ordinal, section, indicator_code, indicator_version,
-                    weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, roll_up_method, roll_up_fact)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setInt(2, r.revision());
-                    ps.setString(3, r.itemId());
-                    ps.setInt(4, r.ordinal());
-                    ps.setString(5, r.section());
-                    ps.setString(6, r.indicatorCode());
-                    ps.setInt(7, r.indicatorVersion());
-                    ps.setString(8, r.weight());
-                    ps.setString(9, r.responsibleUnit());
-                    ps.setString(10, r.parentAgreementId());
-                    ps.setString(11, r.parentItemId());
-                    ps.setString(12, r.adjustmentReason());
-                    ps.setString(13, r.rollUpMethod());
-                    ps.setString(14, r.rollUpFact());
-                });
-        insert(h, agreements, AgreementRows::adjustments, """
-                INSERT INTO item_target_adjustment (agreement_id, revision, item_id, level, criterion)
-                VALUES (?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setInt(2, r.revision());
-                    ps.setString(3, r.itemId());
-                    ps.setInt(4, r.level());
-                    ps.setString(5, r.criterion());
-                });
-        insert(h, agreements, AgreementRows::signatures, """
-                INSERT INTO agreement_signature (agreement_id, revision, role, ordinal, signer_id, signed_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setInt(2, r.revision());
-                    ps.setString(3, r.role());
-                    ps.setInt(4, r.ordinal());
-                    ps.setString(5, r.signerId());
-                    ps.setString(6, r.signedAt());
-                });
-        insert(h, agreements, AgreementRows::revisions, """
-                INSERT INTO agreement_revision (agreement_id, revision, amended_by, amendment_reason, amended_at, context)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setInt(2, r.revision());
-                    ps.setString(3, r.amendedBy());
-                    ps.setString(4, r.amendmentReason());
-                    ps.setString(5, r.amendedAt());
-                    ps.setString(6, r.context());
-                });
-        insert(h, agreements, AgreementRows::results, """
-                INSERT INTO item_result (agreement_id, item_id, ordinal, reported_by, reported_at, facts)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setString(2, r.itemId());
-                    ps.setInt(3, r.ordinal());
-                    ps.setString(4, r.reportedBy());
-                    ps.setString(5, r.reportedAt());
-                    ps.setString(6, r.facts());
-                });
-        insert(h, agreements, AgreementRows::evidence, """
-                INSERT INTO evidence (agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setString(2, r.itemId());
-                    ps.setInt(3, r.ordinal());
-                    ps.setString(4, r.name());
-                    ps.setString(5, r.uri());
-                    ps.setString(6, r.sha256());
-                    ps.setLong(7, r.sizeBytes());
-                    ps.setString(8, r.mediaType());
-                });
-        insert(h, agreements, AgreementRows::itemEvaluations, """
-                INSERT INTO item_evaluation (agreement_id, item_id, ordinal, override_level, override_reason, comment, judgements)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setString(2, r.itemId());
-                    ps.setInt(3, r.ordinal());
-                    JdbcBatch.setInteger(ps, 4, r.overrideLevel());
-                    ps.setString(5, r.overrideReason());
-                    ps.setString(6, r.comment());
-                    ps.setString(7, r.judgements());
-                });
-        insert(h, agreements, AgreementRows::competencies, """
-                INSERT INTO competency_level (agreement_id, code, ordinal, level)
-                VALUES (?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setString(2, r.code());
-                    ps.setInt(3, r.ordinal());
-                    ps.setInt(4, r.level());
-                });
-        insert(h, agreements, AgreementRows::reopenings, """
-                INSERT INTO agreement_reopening (agreement_id, ordinal, reopened_by, reason, reopened_at, from_status,
-                    ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (ps, r) -> {
-                    ps.setString(1, r.agreementId());
-                    ps.setInt(2, r.ordinal());
-                    ps.setString(3, r.reopenedBy());
-                    ps.setString(4, r.reason());
-                    ps.setString(5, r.reopenedAt());
-                    ps.setString(6, r.fromStatus());
-                    ps.setString(7, r.ack().kind());
-                    ps.setString(8, r.ack().by());
-                    ps.setString(9, r.ack().witness());
-                    ps.setString(10, r.ack().note());
-                    ps.setString(11, r.ack().at());
-                    ps.setString(12, r.review().by());
-                    ps.setString(13, r.review().opinion());
-                    ps.setString(14, r.review().at());
-                });
+        for (ChildTable<?> table : CHILD_TABLES) {
+            insert(h, agreements, table);
+        }
     }
 
-    private <R> void insert(Handle h, List<AgreementRows> agreements, Function<AgreementRows, List<R>> rowsOf, String sql,
-                            JdbcBatch.RowBinder<R> binder) {
+    private <R> void insert(Handle h, List<AgreementRows> agreements, ChildTable<R> table) {
         List<R> rows = new ArrayList<>();
-        agreements.forEach(a -> rows.addAll(rowsOf.apply(a)));
+        agreements.forEach(a -> rows.addAll(table.rowsOf().apply(a)));
         if (!rows.isEmpty()) {
-            batch(h, sql, rows, binder, agreements.size());
+            batch(h, table.table().insertSql(), rows, table.table()::bind, agreements.size());
         }
     }
 
@@ -330,82 +177,45 @@ final class AgreementTables {
 
     // ---------------------------------------------------------------- reading
 
-    private static final String HEADER_SELECT = "SELECT a.id, a.round_id, a.appraisee_id, a.evaluator_id, a.parent_id, a.status, "
-            + "a.version, a.revision, a.evaluated_by, a.evaluated_at, a.ack_kind, a.ack_by, a.ack_witness, a.ack_note, a.ack_at, "
-            + "a.reviewed_by, a.review_opinion, a.reviewed_at, a.context FROM agreement a";
-    private static final JdbcRows.RowReader<HeaderRow> HEADER = rs -> new HeaderRow(Columns.text(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3),
-            Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), rs.getLong(7), rs.getInt(8), Columns.text(rs, 9), Columns.text(rs, 10),
-            ack(rs, 11), review(rs, 16), Columns.text(rs, 19));
+    private static final String HEADER_SELECT = "SELECT " + HeaderRow.TABLE.columnList("a") + " FROM agreement a";
 
     /**
-     * One child table as a load reads it: its columns in the order the mapper reads them by
-     * position, and the order of an agreement's rows (what the mapping expects; sorted in Java,
-     * agreement by agreement, so the database only has to walk its primary key).
+     * One child table as a save writes it and a load reads it: its declaration, the agreement of a
+     * row, an agreement's rows of it, and the order of an agreement's rows (what the mapping
+     * expects; sorted in Java, agreement by agreement, so the database only has to walk its
+     * primary key).
      */
-    private record ChildTable<R>(String table, String columns, JdbcRows.RowReader<R> reader, Function<R, String> agreementOf,
+    private record ChildTable<R>(Table<R> table, Function<R, String> agreementOf, Function<AgreementRows, List<R>> rowsOf,
                                  Function<Collected, List<R>> listOf, Comparator<R> order) {
 
         String sql(Selection selection) {
             // Ordered by agreement only: every child table's primary key starts with agreement_id, so no sort is needed.
-            return "SELECT " + columns + " FROM " + table + " c WHERE c.agreement_id IN (SELECT a.id FROM agreement a WHERE "
+            return "SELECT " + table.columnList("c") + " FROM " + table.name() + " c WHERE c.agreement_id IN (SELECT a.id FROM agreement a WHERE "
                     + selection.where() + ")" + selection.childWhere() + " ORDER BY c.agreement_id";
         }
     }
 
+    /** The child tables in the order a save inserts them: a row's parent (an item, a result) before it. */
     private static final List<ChildTable<?>> CHILD_TABLES = List.of(
-            new ChildTable<ItemRow>("agreement_item", "agreement_id, revision, item_id, ordinal, section, indicator_code, "
-                    + "indicator_version, weight, responsible_unit, parent_agreement_id, parent_item_id, adjustment_reason, "
-                    + "roll_up_method, roll_up_fact",
-                    rs -> new ItemRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5),
-                            Columns.text(rs, 6), rs.getInt(7), Columns.text(rs, 8), Columns.text(rs, 9), Columns.text(rs, 10), Columns.text(rs, 11),
-                            Columns.text(rs, 12), Columns.text(rs, 13), Columns.text(rs, 14)),
-                    ItemRow::agreementId, c -> c.items,
+            new ChildTable<>(ItemRow.TABLE, ItemRow::agreementId, AgreementRows::items, c -> c.items,
                     Comparator.comparingInt(ItemRow::revision).thenComparingInt(ItemRow::ordinal)),
-            new ChildTable<AdjustmentRow>("item_target_adjustment", "agreement_id, revision, item_id, level, criterion",
-                    rs -> new AdjustmentRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5)),
-                    AdjustmentRow::agreementId, c -> c.adjustments,
+            new ChildTable<>(AdjustmentRow.TABLE, AdjustmentRow::agreementId, AgreementRows::adjustments, c -> c.adjustments,
                     Comparator.comparingInt(AdjustmentRow::revision).thenComparing(AdjustmentRow::itemId)
                             .thenComparingInt(AdjustmentRow::level)),
-            new ChildTable<SignatureRow>("agreement_signature", "agreement_id, revision, role, ordinal, signer_id, signed_at",
-                    rs -> new SignatureRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), rs.getInt(4), Columns.text(rs, 5),
-                            Columns.text(rs, 6)),
-                    SignatureRow::agreementId, c -> c.signatures,
+            new ChildTable<>(SignatureRow.TABLE, SignatureRow::agreementId, AgreementRows::signatures, c -> c.signatures,
                     Comparator.comparingInt(SignatureRow::revision).thenComparingInt(SignatureRow::ordinal)),
-            new ChildTable<RevisionRow>("agreement_revision", "agreement_id, revision, amended_by, amendment_reason, amended_at, context",
-                    rs -> new RevisionRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5),
-                            Columns.text(rs, 6)),
-                    RevisionRow::agreementId, c -> c.revisions, Comparator.comparingInt(RevisionRow::revision)),
-            new ChildTable<ResultRow>("item_result", "agreement_id, item_id, ordinal, reported_by, reported_at, facts",
-                    rs -> new ResultRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
-                            Columns.text(rs, 6)),
-                    ResultRow::agreementId, c -> c.results, Comparator.comparingInt(ResultRow::ordinal)),
-            new ChildTable<EvidenceRow>("evidence", "agreement_id, item_id, ordinal, name, uri, sha256, size_bytes, media_type",
-                    rs -> new EvidenceRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4), Columns.text(rs, 5),
-                            Columns.text(rs, 6), rs.getLong(7), Columns.text(rs, 8)),
-                    EvidenceRow::agreementId, c -> c.evidence,
+            new ChildTable<>(RevisionRow.TABLE, RevisionRow::agreementId, AgreementRows::revisions, c -> c.revisions,
+                    Comparator.comparingInt(RevisionRow::revision)),
+            new ChildTable<>(ResultRow.TABLE, ResultRow::agreementId, AgreementRows::results, c -> c.results,
+                    Comparator.comparingInt(ResultRow::ordinal)),
+            new ChildTable<>(EvidenceRow.TABLE, EvidenceRow::agreementId, AgreementRows::evidence, c -> c.evidence,
                     Comparator.comparing(EvidenceRow::itemId).thenComparingInt(EvidenceRow::ordinal)),
-            new ChildTable<ItemEvaluationRow>("item_evaluation", "agreement_id, item_id, ordinal, override_level, override_reason, "
-                    + "comment, judgements",
-                    rs -> new ItemEvaluationRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.nullableInt(rs, 4),
-                            Columns.text(rs, 5), Columns.text(rs, 6), Columns.text(rs, 7)),
-                    ItemEvaluationRow::agreementId, c -> c.itemEvaluations, Comparator.comparingInt(ItemEvaluationRow::ordinal)),
-            new ChildTable<CompetencyRow>("competency_level", "agreement_id, code, ordinal, level",
-                    rs -> new CompetencyRow(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), rs.getInt(4)),
-                    CompetencyRow::agreementId, c -> c.competencies, Comparator.comparingInt(CompetencyRow::ordinal)),
-            new ChildTable<ReopeningRow>("agreement_reopening", "agreement_id, ordinal, reopened_by, reason, reopened_at, from_status, "
-                    + "ack_kind, ack_by, ack_witness, ack_note, ack_at, reviewed_by, review_opinion, reviewed_at",
-                    rs -> new ReopeningRow(Columns.text(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5),
-                            Columns.text(rs, 6), ack(rs, 7), review(rs, 12)),
-                    ReopeningRow::agreementId, c -> c.reopenings, Comparator.comparingInt(ReopeningRow::ordinal)));
-
-    private static AckColumns ack(ResultSet rs, int first) throws SQLException {
-        return new AckColumns(Columns.text(rs, first), Columns.text(rs, first + 1), Columns.text(rs, first + 2), Columns.text(rs, first + 3),
-                Columns.text(rs, first + 4));
-    }
-
-    private static ReviewColumns review(ResultSet rs, int first) throws SQLException {
-        return new ReviewColumns(Columns.text(rs, first), Columns.text(rs, first + 1), Columns.text(rs, first + 2));
-    }
+            new ChildTable<>(ItemEvaluationRow.TABLE, ItemEvaluationRow::agreementId, AgreementRows::itemEvaluations, c -> c.itemEvaluations,
+                    Comparator.comparingInt(ItemEvaluationRow::ordinal)),
+            new ChildTable<>(CompetencyRow.TABLE, CompetencyRow::agreementId, AgreementRows::competencies, c -> c.competencies,
+                    Comparator.comparingInt(CompetencyRow::ordinal)),
+            new ChildTable<>(ReopeningRow.TABLE, ReopeningRow::agreementId, AgreementRows::reopenings, c -> c.reopenings,
+                    Comparator.comparingInt(ReopeningRow::ordinal)));
 
     /** The rows of one agreement while a load collects them. */
     private static final class Collected {
@@ -445,7 +255,7 @@ final class AgreementTables {
 
         Cursor(Handle h, Selection selection, ChildTable<R> table, Map<String, Integer> positions) throws SQLException {
             this.table = table;
-            this.rows = new JdbcRows<>(h, table.sql(selection), selection.childQueryParams(), table.reader());
+            this.rows = new JdbcRows<>(h, table.sql(selection), selection.childQueryParams(), table.table().reader());
             this.positions = positions;
         }
 
@@ -464,7 +274,7 @@ final class AgreementTables {
                         continue;
                     }
                     if (at < position) {
-                        throw new StoreException("rows of table " + table.table() + " came out of agreement order (agreement "
+                        throw new StoreException("rows of table " + table.table().name() + " came out of agreement order (agreement "
                                 + of + "); the database's ordering of ids differs from the store's");
                     }
                     ahead = row;
@@ -490,7 +300,7 @@ final class AgreementTables {
     /**
      * Every agreement the selection picks, ordered by id, each with all its rows, turned into
      * {@code T} one agreement at a time, so a load holds one agreement's rows rather than every
-     * row of the selection (a national round is some 400,000 rows). One query per table, read side by side
+     * row of the selection (a round's load is the bulk of the store). One query per table, read side by side
      * in agreement order. Under READ COMMITTED (PostgreSQL) each query sees the latest commit, so
      * the headers' versions are checked again at the end and the load repeated if a save came in
      * between; SQLite's queries all read one snapshot, so there it is not needed.
@@ -508,7 +318,7 @@ final class AgreementTables {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 List<HeaderRow> headers = new ArrayList<>();
                 try (JdbcRows<HeaderRow> rows = new JdbcRows<>(h, HEADER_SELECT + " WHERE " + selection.where() + " ORDER BY a.id",
-                        selection.params(), HEADER)) {
+                        selection.params(), HeaderRow.TABLE.reader())) {
                     for (HeaderRow header = rows.next(); header != null; header = rows.next()) {
                         headers.add(header);
                     }

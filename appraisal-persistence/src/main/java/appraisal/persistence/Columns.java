@@ -97,8 +97,8 @@ final class Columns {
 
     /**
      * A text column of a row read through {@link JdbcRows}. SQLite's driver hands text out in a
-     * direct byte buffer it makes through JNI for every value, which was half of loading a round
-     * (docs/persistence.md); its blob path copies the same UTF-8 bytes (the store's encoding) into
+     * direct byte buffer it makes through JNI for every value, which costs more than the rest of
+     * reading the row (docs/persistence.md, "Benchmark"); its blob path copies the same UTF-8 bytes (the store's encoding) into
      * a byte array, at a fraction of the cost. NULL stays null and an empty text stays empty.
      */
     static String text(ResultSet rs, int column) throws SQLException {

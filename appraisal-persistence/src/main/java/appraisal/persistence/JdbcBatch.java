@@ -3,6 +3,8 @@ package appraisal.persistence;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -44,6 +46,15 @@ final class JdbcBatch {
             } else if (ps != null) {
                 closeQuietly(ps);
             }
+        }
+    }
+
+    /** Runs {@code sql} for one row; its update count. A failure is a store exception saying {@code what} failed, with its cause. */
+    static <R> int one(Handle h, String sql, R row, RowBinder<R> binder, Supplier<String> what) {
+        try {
+            return run(h, sql, List.of(row), binder)[0];
+        } catch (SQLException e) {
+            throw new StoreException(what.get() + ": " + e.getMessage(), e);
         }
     }
 

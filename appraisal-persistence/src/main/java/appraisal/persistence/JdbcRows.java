@@ -12,9 +12,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * One query's rows read with plain JDBC on the handle's connection (so in its transaction),
  * through its {@link ReusedStatements}: Jdbi's row mapping (a statement context, argument
- * resolution and an iterator per query, a mapper call per row) was a good part of loading a
- * round's 700,000 rows, and of the thousands of small reads a cascade makes (a head's staff, an
- * indicator's latest version, the next ids). Parameters are bound by position: text, whole
+ * resolution and an iterator per query, a mapper call per row) costs more per row than reading
+ * the row itself, and a round's load and a cascade's many small reads (a head's staff, an
+ * indicator's latest version, the next ids) are mostly rows (docs/persistence.md, "Benchmark"). Parameters are bound by position: text, whole
  * numbers or null (as text).
  */
 final class JdbcRows<R> implements AutoCloseable {

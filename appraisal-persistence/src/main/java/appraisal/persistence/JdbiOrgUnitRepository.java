@@ -1,5 +1,7 @@
 package appraisal.persistence;
 
+import static appraisal.persistence.Table.text;
+
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.OrgUnitKind;
@@ -20,13 +22,14 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
         OrgUnit toUnit() {
             return new OrgUnit(new OrgUnitId(id), name, OrgUnitKind.valueOf(kind), Optional.ofNullable(parentId).map(OrgUnitId::new));
         }
+
+        static final Table<OrgUnitRow> TABLE = new Table<>("org_unit", v -> new OrgUnitRow(v.text(), v.text(), v.text(), v.text()),
+                text("id", OrgUnitRow::id), text("name", OrgUnitRow::name), text("kind", OrgUnitRow::kind),
+                text("parent_id", OrgUnitRow::parentId));
     }
 
-    /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every office. */
-    private static final JdbcRows.RowReader<OrgUnitRow> ROW = rs ->
-            new OrgUnitRow(Columns.text(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3), Columns.text(rs, 4));
-
-    private static final String SELECT = "SELECT id, name, kind, parent_id FROM org_unit ";
+    /** Read with plain JDBC ({@link JdbcRows}): a cascade reads every office. */
+    private static final String SELECT = "SELECT " + OrgUnitRow.TABLE.columnList("") + " FROM org_unit ";
 
     private final JdbiUnitOfWork transactions;
 
@@ -37,16 +40,13 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
     @Override
     public void save(OrgUnit unit) {
         OrgUnitRow row = OrgUnitRow.of(unit);
-        transactions.writeStatement(h -> h.createUpdate("""
-                        INSERT INTO org_unit (id, name, kind, parent_id) VALUES (:id, :name, :kind, :parentId)
-                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_id = excluded.parent_id""")
-                .bind("id", row.id()).bind("name", row.name()).bind("kind", row.kind()).bind("parentId", row.parentId())
-                .execute());
+        transactions.writeStatement(h -> JdbcBatch.one(h, OrgUnitRow.TABLE.upsertSql(), row, OrgUnitRow.TABLE::bind,
+                () -> "could not save org unit " + row.id()));
     }
 
     @Override
     public Optional<OrgUnit> find(OrgUnitId id) {
-        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), ROW)).map(OrgUnitRow::toUnit);
+        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), OrgUnitRow.TABLE.reader())).map(OrgUnitRow::toUnit);
     }
 
     @Override
@@ -60,7 +60,7 @@ final class JdbiOrgUnitRepository implements OrgUnitRepository {
     }
 
     private List<OrgUnit> units(String sql, String parent) {
-        return transactions.read(h -> JdbcRows.list(h, sql, parent == null ? List.of() : List.of(parent), ROW)).stream()
+        return transactions.read(h -> JdbcRows.list(h, sql, parent == null ? List.of() : List.of(parent), OrgUnitRow.TABLE.reader())).stream()
                 .map(OrgUnitRow::toUnit).toList();
     }
 }

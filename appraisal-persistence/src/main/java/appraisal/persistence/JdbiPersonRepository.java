@@ -1,5 +1,8 @@
 package appraisal.persistence;
 
+import static appraisal.persistence.Table.bool;
+import static appraisal.persistence.Table.text;
+
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -24,14 +27,16 @@ final class JdbiPersonRepository implements PersonRepository {
             return new Person(new PersonId(id), name, positionTitle, PositionLevel.valueOf(positionLevel), new OrgUnitId(unitId),
                     Optional.ofNullable(supervisorId).map(PersonId::new), onProbation);
         }
+
+        static final Table<PersonRow> TABLE = new Table<>("person",
+                v -> new PersonRow(v.text(), v.text(), v.text(), v.text(), v.text(), v.text(), v.bool()),
+                text("id", PersonRow::id), text("name", PersonRow::name), text("position_title", PersonRow::positionTitle),
+                text("position_level", PersonRow::positionLevel), text("unit_id", PersonRow::unitId),
+                text("supervisor_id", PersonRow::supervisorId), bool("on_probation", PersonRow::onProbation));
     }
 
-    /** The columns of {@link #SELECT} by position, read with plain JDBC ({@link JdbcRows}): a cascade reads every head's staff. */
-    private static final JdbcRows.RowReader<PersonRow> ROW = rs -> new PersonRow(Columns.text(rs, 1), Columns.text(rs, 2),
-            Columns.text(rs, 3), Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), rs.getBoolean(7));
-
-    private static final String SELECT =
-            "SELECT id, name, position_title, position_level, unit_id, supervisor_id, on_probation FROM person ";
+    /** Read with plain JDBC ({@link JdbcRows}): a cascade reads every head's staff. */
+    private static final String SELECT = "SELECT " + PersonRow.TABLE.columnList("") + " FROM person ";
 
     private final JdbiUnitOfWork transactions;
 
@@ -42,21 +47,13 @@ final class JdbiPersonRepository implements PersonRepository {
     @Override
     public void save(Person person) {
         PersonRow row = PersonRow.of(person);
-        transactions.writeStatement(h -> h.createUpdate("""
-                        INSERT INTO person (id, name, position_title, position_level, unit_id, supervisor_id, on_probation)
-                        VALUES (:id, :name, :positionTitle, :positionLevel, :unitId, :supervisorId, :onProbation)
-                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, position_title = excluded.position_title,
-                            position_level = excluded.position_level, unit_id = excluded.unit_id,
-                            supervisor_id = excluded.supervisor_id, on_probation = excluded.on_probation""")
-                .bind("id", row.id()).bind("name", row.name()).bind("positionTitle", row.positionTitle())
-                .bind("positionLevel", row.positionLevel()).bind("unitId", row.unitId()).bind("supervisorId", row.supervisorId())
-                .bind("onProbation", row.onProbation())
-                .execute());
+        transactions.writeStatement(h -> JdbcBatch.one(h, PersonRow.TABLE.upsertSql(), row, PersonRow.TABLE::bind,
+                () -> "could not save person " + row.id()));
     }
 
     @Override
     public Optional<Person> find(PersonId id) {
-        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), ROW)).map(PersonRow::toPerson);
+        return transactions.read(h -> JdbcRows.first(h, SELECT + "WHERE id = ?", List.of(id.value()), PersonRow.TABLE.reader())).map(PersonRow::toPerson);
     }
 
     @Override
@@ -75,7 +72,7 @@ final class JdbiPersonRepository implements PersonRepository {
     }
 
     private List<Person> people(String sql, String key) {
-        return transactions.read(h -> JdbcRows.list(h, sql, key == null ? List.of() : List.of(key), ROW)).stream()
+        return transactions.read(h -> JdbcRows.list(h, sql, key == null ? List.of() : List.of(key), PersonRow.TABLE.reader())).stream()
                 .map(PersonRow::toPerson).toList();
     }
 }

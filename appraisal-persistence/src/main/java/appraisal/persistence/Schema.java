@@ -27,20 +27,18 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * migrations on SQLite and PostgreSQL, with the dialect's placeholders. Safe to run on every
  * start.
  *
- * <p>Start-up speed: Flyway loads some 400 classes and scans the jar, which dominated the start of
- * every CLI command. So after a successful migration the store records a fingerprint of the
+ * <p>Start-up speed: Flyway loads hundreds of classes and scans the jar, more than a CLI command
+ * does otherwise. So after a successful migration the store records a fingerprint of the
  * migration files (and placeholders) it was migrated with; a start whose build has the same
  * fingerprint skips Flyway. Any difference — a new or edited migration, another dialect — runs
  * Flyway's full validate and migrate, so an edited migration is still refused.
  */
 final class Schema {
 
-    /** Every migration file under {@code db/migration}; a test holds this list equal to the files. */
-    static final List<String> MIGRATIONS = List.of("common/V1__schema.sql", "${dialect}/V2__audit_append_only.sql",
-            "common/V3__schema_fingerprint.sql", "common/V4__item_roll_up.sql", "common/V5__accounts.sql",
-            "${dialect}/V6__org_change.sql", "${dialect}/V7__change_counts.sql", "common/V8__fact_columns.sql",
-            "${dialect}/V9__facts_moved.sql", "common/V10__one_agreement_per_round.sql", "common/V11__round_settings.sql",
-            "common/V12__sealed_audit_trail.sql");
+    /** The dialect's migration files under {@code db/migration}, in version order, as this build ships them. */
+    static List<String> migrations(Dialect dialect) {
+        return MigrationFiles.of(dialect, Schema.class.getClassLoader());
+    }
 
     /** The migration after whose script the program seals the events already stored and gives the store its epoch. */
     private static final String SEALED_TRAIL = "12";
@@ -80,8 +78,8 @@ final class Schema {
         hasher.putUnencodedChars(dialect.name());
         Map<String, String> placeholders = new TreeMap<>(dialect.placeholders());
         placeholders.forEach((k, v) -> hasher.putUnencodedChars(k).putUnencodedChars("=").putUnencodedChars(v));
-        for (String file : MIGRATIONS) {
-            String path = "db/migration/" + file.replace("${dialect}", dialect.migrationFolder());
+        for (String file : migrations(dialect)) {
+            String path = "db/migration/" + file;
             try (InputStream in = Schema.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
                     throw new StoreException("migration " + path + " is missing from the build");

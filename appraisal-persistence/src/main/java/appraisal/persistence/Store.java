@@ -54,9 +54,9 @@ import org.sqlite.SQLiteOpenMode;
  *   <li>{@code temp_store=MEMORY} on the write connection: every use case and every repository
  *       write runs in a savepoint, and SQLite copies each page a savepoint first changes into a
  *       sub-journal, kept in memory only up to 64 KiB and then in a temporary file — two
- *       {@code pwrite}s per page, some 190 MB per national cascade. Only an open transaction needs
- *       it (a crash rolls that back from the WAL anyway), so memory loses nothing and the
- *       one-transaction cascade takes about 9 % less CPU (docs/cascade.md).</li>
+ *       {@code pwrite}s per page, which a cascade's many savepoints multiply. Only an open
+ *       transaction needs it (a crash rolls that back from the WAL anyway), so memory loses nothing
+ *       and saves the cascade that I/O (docs/cascade.md has the figures).</li>
  * </ul>
  * Connections are pooled (HikariCP) and long-lived, so the pragmas above run once per
  * connection, not once per read — a web request makes a dozen reads, and opening a SQLite

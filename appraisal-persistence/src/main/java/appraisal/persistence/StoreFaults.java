@@ -193,7 +193,7 @@ final class StoreFaults implements AutoCloseable {
     /**
      * SQLite: refuses work while the file is gone, and lets the pools open a file that replaced
      * the one opened. A write always looks (a write into a deleted file would be lost); a read looks
-     * at most every {@value #FILE_CHECK_MILLIS} ms (about 2 µs a look). PostgreSQL: nothing to look at.
+     * at most every {@value #FILE_CHECK_MILLIS} ms (a look is a stat of the file). PostgreSQL: nothing to look at.
      */
     void beforeUse(boolean writing) {
         if (!sqlite) {

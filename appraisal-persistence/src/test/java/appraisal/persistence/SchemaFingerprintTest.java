@@ -1,26 +1,63 @@
 package appraisal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SchemaFingerprintTest {
 
     @Test
-    void the_list_of_migrations_names_every_migration_file_of_each_dialect() throws IOException {
+    void the_migrations_are_every_file_of_the_common_and_the_dialects_folder_in_version_order() throws IOException {
         Path root = Path.of("src/main/resources/db/migration");
         for (Dialect dialect : Dialect.values()) {
             List<String> onDisk;
             try (Stream<Path> files = Stream.concat(Files.list(root.resolve("common")), Files.list(root.resolve(dialect.migrationFolder())))) {
-                onDisk = files.map(p -> root.relativize(p).toString()).sorted().toList();
+                onDisk = files.map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
             }
-            List<String> listed = Schema.MIGRATIONS.stream().map(m -> m.replace("${dialect}", dialect.migrationFolder())).sorted().toList();
-            assertThat(listed).as(dialect.name()).isEqualTo(onDisk);
+            List<String> found = Schema.migrations(dialect);
+            assertThat(found).as(dialect.name()).containsExactlyInAnyOrderElementsOf(onDisk);
+            assertThat(found.getFirst()).isEqualTo("common/V1__schema.sql");
+            assertThat(found).as("version order").contains(dialect.migrationFolder() + "/V9__facts_moved.sql", "common/V10__one_agreement_per_round.sql");
+            assertThat(found.indexOf(dialect.migrationFolder() + "/V9__facts_moved.sql"))
+                    .isLessThan(found.indexOf("common/V10__one_agreement_per_round.sql"));
+        }
+    }
+
+    @Test
+    void the_migrations_are_found_in_a_jar_as_in_a_directory(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("app.jar");
+        Path root = Path.of("src/main/resources");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(root.resolve("db/migration"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            for (Dialect dialect : Dialect.values()) {
+                assertThat(MigrationFiles.of(dialect, loader)).as(dialect.name()).isEqualTo(Schema.migrations(dialect));
+            }
+        }
+    }
+
+    @Test
+    void a_build_without_migrations_is_refused_with_the_folder_named(@TempDir Path dir) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> MigrationFiles.of(Dialect.SQLITE, loader)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("db/migration/common/V1__schema.sql");
         }
     }
 

@@ -43,8 +43,8 @@ abstract class SchemaMigrationTests {
             "item_evaluation", "competency_level", "agreement_reopening", "audit_event", "id_counter", "user_account", "access_token",
             "account_session", "sign_in_failure");
 
-    /** The latest schema version; change with every new migration. */
-    static final String LATEST = "12";
+    /** The latest schema version: that of the last migration file this build ships. */
+    static final String LATEST = Schema.migrations(Dialect.SQLITE).getLast().replaceAll(".*/V(\\d+)__.*", "$1");
 
     @RegisterExtension
     final FreshStore fresh;
@@ -62,7 +62,7 @@ abstract class SchemaMigrationTests {
 
         int applied = Schema.migrate(empty, dialect);
 
-        assertThat(applied).isEqualTo(Schema.MIGRATIONS.size());
+        assertThat(applied).isEqualTo(Schema.migrations(dialect).size());
         assertThat(Schema.currentVersion(empty, dialect)).isEqualTo(LATEST);
         Jdbi jdbi = Jdbi.create(empty);
         for (String table : TABLES) {

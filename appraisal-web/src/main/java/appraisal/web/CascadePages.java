@@ -103,10 +103,10 @@ final class CascadePages {
             Indicator indicator = uses.indicators().latestIndicators().stream().filter(i -> i.ref().code().equals(added.get()))
                     .findFirst().orElseThrow(() -> DomainException.notFound("indicator.not-found", "indicator " + added.get()
                             + " is not stored"));
-            rows.add(new ItemDraft(indicator.ref().code(), OptionalInt.of(indicator.ref().version()),
+            rows.add(ItemDraft.of(indicator.ref(),
                     DraftPages.section(s.field("add.section").orElse(Section.TEAM.name())),
-                    DraftPages.weight(s.required("add.weight", "the weight of the indicator added"), "add.weight"),
-                    indicator.responsibleUnit(), Optional.empty()));
+                    DraftPages.weight(s.required("add.weight", "the weight of the indicator added"), "add.weight"))
+                    .withResponsibleUnit(indicator.responsibleUnit()));
         }
         showTemplate(s, round, unit, rows, Optional.of(chosenOffices(s)), s.field("parent"));
     }
@@ -153,9 +153,9 @@ final class CascadePages {
                 continue;
             }
             OptionalInt version = s.field("v." + n).map(v -> OptionalInt.of(Integer.parseInt(v))).orElse(OptionalInt.empty());
-            out.add(new ItemDraft(code.get(), version, DraftPages.section(s.field("s." + n).orElse(Section.TEAM.name())),
-                    DraftPages.weight(s.required("w." + n, "the weight of " + code.get()), "w." + n), s.field("u." + n).orElse(""),
-                    Optional.empty()));
+            out.add(ItemDraft.of(code.get(), DraftPages.section(s.field("s." + n).orElse(Section.TEAM.name())),
+                    DraftPages.weight(s.required("w." + n, "the weight of " + code.get()), "w." + n)).withVersion(version)
+                    .withResponsibleUnit(s.field("u." + n).orElse("")));
         }
         return out;
     }

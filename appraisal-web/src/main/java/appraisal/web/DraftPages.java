@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The draft's editor on the agreement's page, for its parties: the weights (all in one change), an item added
@@ -69,8 +68,7 @@ final class DraftPages {
             String code = s.required("indicator", "the indicator to add");
             Section section = section(s.field("section").orElse(Section.INDIVIDUAL.name()));
             BigDecimal weight = weight(s.required("weight", "the weight of the indicator added"), "weight");
-            uses.editDraft().addItem(new AddItemCommand(change, new ItemDraft(code, OptionalInt.empty(), section, weight, "",
-                    Optional.empty())));
+            uses.editDraft().addItem(new AddItemCommand(change, ItemDraft.of(code, section, weight)));
         });
     }
 

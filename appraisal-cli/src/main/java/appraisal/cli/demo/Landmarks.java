@@ -6,6 +6,7 @@ import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Judgement;
 import appraisal.domain.model.criterion.StepDone;
@@ -44,37 +45,39 @@ final class Landmarks {
     }
 
     private void walk(Criterion c) {
-        if (c instanceof Threshold t) {
-            numbers.computeIfAbsent(t.fact(), k -> new LinkedHashSet<>()).add(t.target());
-        } else if (c instanceof StepDone s) {
-            Set<LocalDate> dates = deadlines.computeIfAbsent(s.fact(), k -> new LinkedHashSet<>());
-            s.by().ifPresent(dates::add);
-        } else if (c instanceof Judgement j) {
-            judgements.add(j.fact());
-        } else if (c instanceof AllOf a) {
-            a.items().forEach(this::walk);
-        } else if (c instanceof AnyOf a) {
-            a.items().forEach(this::walk);
-        } else if (c instanceof AtLeast a) {
-            a.items().forEach(this::walk);
-        } else if (c instanceof Cases cs) {
-            Set<FactValue> values = cases.computeIfAbsent(cs.fact(), k -> new LinkedHashSet<>());
-            cs.cases().forEach(one -> {
-                values.add(one.when());
-                walk(one.then());
-            });
-            cs.otherwise().ifPresent(this::walk);
-        } else if (c instanceof Bracket b) {
-            Set<BigDecimal> bounds = numbers.computeIfAbsent(b.fact(), k -> new LinkedHashSet<>());
-            for (Bracket.Branch branch : b.branches()) {
-                Range<BigDecimal> r = branch.range();
-                if (r.hasLowerBound()) {
-                    bounds.add(r.lowerEndpoint());
+        switch (c) {
+            case Threshold t -> numbers.computeIfAbsent(t.fact(), k -> new LinkedHashSet<>()).add(t.target());
+            case StepDone s -> {
+                Set<LocalDate> dates = deadlines.computeIfAbsent(s.fact(), k -> new LinkedHashSet<>());
+                s.by().ifPresent(dates::add);
+            }
+            case Judgement j -> judgements.add(j.fact());
+            case AllOf a -> a.items().forEach(this::walk);
+            case AnyOf a -> a.items().forEach(this::walk);
+            case AtLeast a -> a.items().forEach(this::walk);
+            case Cases cs -> {
+                Set<FactValue> values = cases.computeIfAbsent(cs.fact(), k -> new LinkedHashSet<>());
+                cs.cases().forEach(one -> {
+                    values.add(one.when());
+                    walk(one.then());
+                });
+                cs.otherwise().ifPresent(this::walk);
+            }
+            case Bracket b -> {
+                Set<BigDecimal> bounds = numbers.computeIfAbsent(b.fact(), k -> new LinkedHashSet<>());
+                for (Bracket.Branch branch : b.branches()) {
+                    Range<BigDecimal> r = branch.range();
+                    if (r.hasLowerBound()) {
+                        bounds.add(r.lowerEndpoint());
+                    }
+                    if (r.hasUpperBound()) {
+                        bounds.add(r.upperEndpoint());
+                    }
+                    walk(branch.then());
                 }
-                if (r.hasUpperBound()) {
-                    bounds.add(r.upperEndpoint());
-                }
-                walk(branch.then());
+            }
+            // a plug-in kind's parameters mean nothing here: its facts are sampled without landmarks
+            case Extension _ -> {
             }
         }
     }

@@ -89,9 +89,8 @@ public final class AgreementCopyService implements CopyAgreementUseCase {
                 }
                 Optional<ItemRef> link = parent.flatMap(p -> p.items().stream().filter(i -> i.indicator().code().equals(code))
                         .findFirst().map(i -> new ItemRef(p.id(), i.id())));
-                items.add(new Item(old.id(), old.section(), latest.ref(), old.weight(), old.responsibleUnit(), link,
-                        sameVersion ? old.targetAdjustments() : ImmutableMap.of(), sameVersion ? old.adjustmentReason() : "",
-                        old.rollUp()));
+                items.add(old.withIndicator(latest.ref()).withParent(link).withTargetAdjustments(
+                        sameVersion ? old.targetAdjustments() : ImmutableMap.of(), sameVersion ? old.adjustmentReason() : ""));
             }
             Agreement draft = Agreement.draft(new AgreementId(ids.newId("AG-")), round.id(), appraisee.id(), evaluator,
                     parent.map(Agreement::id), source.context(), items, c.actor().id(), at);

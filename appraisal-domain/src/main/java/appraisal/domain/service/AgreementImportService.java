@@ -102,8 +102,7 @@ public final class AgreementImportService implements ImportAgreementUseCase {
         // Read before drafting: a file the draft would take but whose targets are wrong drafts nothing.
         List<Item> wanted = wanted(document, evaluator, actor);
         List<ItemDraft> items = new ArrayList<>();
-        document.items().forEach(i -> items.add(new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(), i.responsibleUnit(),
-                i.parent())));
+        document.items().forEach(i -> items.add(ItemDraft.from(i)));
         AgreementId id = drafts.draft(new DraftAgreementCommand(document.round(), document.appraisee(), evaluator, document.parent(),
                 document.context(), ImmutableList.copyOf(items), actor));
         Agreement drafted = load(id);
@@ -164,8 +163,7 @@ public final class AgreementImportService implements ImportAgreementUseCase {
         List<Item> out = new ArrayList<>();
         for (AgreementDocument.ItemDocument i : document.items()) {
             i.parent().map(ItemRef::agreement).ifPresent(p -> parentLinks.require(p, document.round(), evaluator, actor));
-            Item item = DraftItems.item(indicators, new ItemDraft(i.indicator(), i.version(), i.section(), i.weight(),
-                    i.responsibleUnit(), i.parent()));
+            Item item = DraftItems.item(indicators, ItemDraft.from(i));
             out.add(item.withTargetAdjustments(i.targets(), i.targetsReason()).withRollUp(i.rollUp()));
         }
         return out;

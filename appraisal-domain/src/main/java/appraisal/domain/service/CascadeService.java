@@ -309,8 +309,8 @@ public final class CascadeService implements BroadcastCascadeUseCase, DeriveCasc
 
     /**
      * A derive's entries as {@link #describe} gives them, "person agreement outcome code=weight,…", in one
-     * buffer: a national cascade writes ten thousand, and the streams per entry and per weight cost more
-     * than the text.
+     * buffer: a department's cascade writes one entry per person, and streams per entry and per weight
+     * would cost more than the text.
      */
     private static String derived(List<DeriveResult.Entry> entries) {
         StringBuilder out = new StringBuilder(80 * entries.size());

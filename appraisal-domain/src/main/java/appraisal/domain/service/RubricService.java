@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** Lints rubrics and stores their indicators as immutable versions. */
@@ -113,8 +112,8 @@ public final class RubricService implements LintRubricUseCase, ImportRubricUseCa
                 missing.add(entry.indicator().ref().code());
                 continue;
             }
-            out.add(new ItemDraft(stored.get().ref().code(), OptionalInt.of(stored.get().ref().version()), entry.section(),
-                    entry.weight(), stored.get().responsibleUnit(), Optional.empty()));
+            out.add(ItemDraft.of(stored.get().ref(), entry.section(), entry.weight())
+                    .withResponsibleUnit(stored.get().responsibleUnit()));
         }
         if (!missing.isEmpty()) {
             throw DomainException.refused("rubric.not-imported", "indicator(s) " + String.join(", ", missing)

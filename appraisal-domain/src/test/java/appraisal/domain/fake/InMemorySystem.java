@@ -13,10 +13,14 @@ import appraisal.domain.service.ComplianceService;
 import appraisal.domain.service.DuplicateAgreementService;
 import appraisal.domain.service.EvidenceService;
 import appraisal.domain.service.OrgService;
+import appraisal.domain.service.OrgVisibilityService;
 import appraisal.domain.service.RoundService;
 import appraisal.domain.service.RubricService;
 import appraisal.domain.service.ScoringService;
+import appraisal.domain.service.SignInService;
 import appraisal.domain.service.TaskService;
+import appraisal.domain.service.TokenService;
+import appraisal.domain.service.UserAccountService;
 import java.time.Instant;
 
 /**
@@ -56,10 +60,14 @@ public final class InMemorySystem {
     public final CascadeService cascades = new CascadeService(agreementStore, indicators, units, people, rounds, audit, unitOfWork,
             ids, clock);
     public final CascadeReportService cascadeReports = new CascadeReportService(agreementStore, indicators, units, people, rounds);
-    public final AccountService accounts = new AccountService(accountStore, sessions, tokens, attempts, people, units,
-            () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(), accountStore.changes() + tokens.changes()),
-            hasher, secrets,
-            audit, unitOfWork, ids, clock);
+    public final StoreChanges changes =
+            () -> new StoreChanges.ChangeCounts(units.changes() + people.changes(), accountStore.changes() + tokens.changes());
+    public final UserAccountService users = new UserAccountService(accountStore, sessions, people, hasher, audit, unitOfWork, clock);
+    public final SignInService signIn = new SignInService(accountStore, sessions, attempts, hasher, secrets, audit, unitOfWork, clock);
+    public final OrgVisibilityService visibility = new OrgVisibilityService(units, people, changes);
+    public final TokenService tokenService = new TokenService(tokens, accountStore, visibility, changes, secrets, audit, unitOfWork, ids,
+            clock);
+    public final AccountService accounts = new AccountService(users, signIn, tokenService, visibility);
     public final AgreementCopyService copies = new AgreementCopyService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
     public final TaskService tasks = new TaskService(agreementStore, people, units, rounds, clock);

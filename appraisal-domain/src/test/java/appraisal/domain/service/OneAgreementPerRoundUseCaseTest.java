@@ -15,6 +15,7 @@ import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.criterion.Comparator;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Threshold;
 import appraisal.domain.model.indicator.Section;
@@ -46,13 +47,12 @@ import appraisal.domain.port.in.WithdrawDuplicateCommand;
 import appraisal.domain.port.in.WithdrawnDuplicate;
 import appraisal.domain.seed.BuriramRound2565;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +64,8 @@ import org.junit.jupiter.api.Test;
 class OneAgreementPerRoundUseCaseTest {
 
     private final InMemorySystem system = new InMemorySystem();
-    private final AgreementCodec codec = new AgreementCodec(CriterionCodec.withInstalledKinds());
+    private final CriterionCodec criteria = CriterionCodec.withInstalledKinds();
+    private final AgreementCodec codec = new AgreementCodec(criteria);
     private final PersonId admin = new PersonId("admin");
     private final PersonId head = new PersonId("P2");
     private final PersonId staff = new PersonId("P3");
@@ -106,16 +107,19 @@ class OneAgreementPerRoundUseCaseTest {
         return codec.read(codec.write(system.agreements.show(id)));
     }
 
-    /** A file for the staff member with these items (code, weight), T1's level 5 adjusted. */
+    /** A file for the staff member with these items (code, weight), T1's level 5 adjusted, read as import reads it. */
     private AgreementDocument file(String... codeWeights) {
-        ImmutableList.Builder<AgreementDocument.ItemDocument> items = ImmutableList.builder();
+        List<Node> items = new ArrayList<>();
         for (int i = 0; i < codeWeights.length; i += 2) {
-            boolean t1 = codeWeights[i].equals("T1");
-            items.add(new AgreementDocument.ItemDocument(codeWeights[i], OptionalInt.empty(), Section.TEAM, new BigDecimal(codeWeights[i + 1]),
-                    "", Optional.empty(), t1 ? ImmutableMap.of(5, new Threshold("budget.disbursed_pct", Comparator.AT_LEAST,
-                    new BigDecimal("99"))) : ImmutableMap.of(), t1 ? "เป้าหมายสูงขึ้น" : "", Optional.empty()));
+            Node.ObjBuilder item = Node.obj().put("indicator", codeWeights[i]).put("section", "team")
+                    .put("weight", new BigDecimal(codeWeights[i + 1]));
+            if (codeWeights[i].equals("T1")) {
+                item.put("targets", Node.obj().put("5", criteria.write(new Threshold("budget.disbursed_pct", Comparator.AT_LEAST,
+                        new BigDecimal("99")))).build()).put("targets_reason", "เป้าหมายสูงขึ้น");
+            }
+            items.add(item.build());
         }
-        return new AgreementDocument(round, staff, Optional.empty(), Optional.empty(), Facts.NONE, items.build());
+        return codec.read(Node.obj().put("round", round.value()).put("appraisee", staff.value()).put("items", Node.arr(items)).build());
     }
 
     private static DomainException refusal(Runnable action) {

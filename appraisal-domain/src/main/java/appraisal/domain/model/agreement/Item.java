@@ -76,6 +76,11 @@ public record Item(
         return new Item(id, section, indicator, weight, responsibleUnit, Optional.empty(), ImmutableMap.of(), "");
     }
 
+    /** This item on another version of its indicator (an agreement copied to a later round). */
+    public Item withIndicator(IndicatorRef newIndicator) {
+        return new Item(id, section, newIndicator, weight, responsibleUnit, parent, targetAdjustments, adjustmentReason, rollUp);
+    }
+
     public Item withWeight(BigDecimal newWeight) {
         return new Item(id, section, indicator, newWeight, responsibleUnit, parent, targetAdjustments, adjustmentReason, rollUp);
     }

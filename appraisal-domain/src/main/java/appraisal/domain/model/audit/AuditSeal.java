@@ -127,8 +127,9 @@ public final class AuditSeal {
     }
 
     /**
-     * The canonical form in bytes, hashed at once: fed to the MAC value by value, every character
-     * was a call into it, which made checking a national trail (40 MB of fields) take seconds.
+     * The canonical form in bytes, hashed at once rather than fed to the MAC value by value: checking
+     * a trail hashes every field of every event, and a call into the MAC per character would cost
+     * more than the hashing itself.
      */
     private static final class Canonical {
         private byte[] bytes = new byte[512];

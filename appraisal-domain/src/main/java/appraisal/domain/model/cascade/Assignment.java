@@ -9,12 +9,10 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.shared.Require;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,9 +66,8 @@ public record Assignment(PersonId person, ImmutableList<CarriedItem> carries, Im
         for (CarriedItem c : carries) {
             Item source = parent.findItem(c.parentItem()).orElseThrow(() -> DomainException.refused("cascade.unknown-parent-item",
                     person + " is to carry item " + c.parentItem() + ", which agreement " + parent.id() + " does not have"));
-            Item item = new Item(new ItemId(source.indicator().code()), source.section(), source.indicator(), weights.get(n++),
-                    source.responsibleUnit(), Optional.of(new ItemRef(parent.id(), source.id())),
-                    ImmutableMap.of(), "");
+            Item item = Item.of(new ItemId(source.indicator().code()), source.section(), source.indicator(), weights.get(n++),
+                    source.responsibleUnit()).withParent(new ItemRef(parent.id(), source.id()));
             codes.add(item.indicator().code());
             items.add(item);
         }

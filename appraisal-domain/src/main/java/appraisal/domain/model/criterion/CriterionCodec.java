@@ -195,46 +195,44 @@ public final class CriterionCodec {
     // ---- writing ---------------------------------------------------------------------------
 
     public Node.Obj write(Criterion criterion) {
-        if (criterion instanceof Threshold t) {
-            return Node.obj().put("kind", t.kind()).put("fact", t.fact()).put("op", t.comparator().symbol())
+        return switch (criterion) {
+            case Threshold t -> Node.obj().put("kind", t.kind()).put("fact", t.fact()).put("op", t.comparator().symbol())
                     .put("target", t.target()).build();
-        } else if (criterion instanceof StepDone s) {
-            return Node.obj().put("kind", s.kind()).put("fact", s.fact())
+            case StepDone s -> Node.obj().put("kind", s.kind()).put("fact", s.fact())
                     .putIfPresent("by", s.by().map(d -> Node.text(d.toString()))).build();
-        } else if (criterion instanceof AllOf a) {
-            return Node.obj().put("kind", a.kind()).put("of", writeList(a.items())).build();
-        } else if (criterion instanceof AnyOf a) {
-            return Node.obj().put("kind", a.kind()).put("of", writeList(a.items())).build();
-        } else if (criterion instanceof AtLeast a) {
-            return Node.obj().put("kind", a.kind()).put("k", a.k()).put("of", writeList(a.items())).build();
-        } else if (criterion instanceof Cases c) {
-            List<Node> cases = new ArrayList<>();
-            for (Cases.Case one : c.cases()) {
-                cases.add(Node.obj().put("when", writeCaseValue(one.when())).put("then", write(one.then())).build());
-            }
-            return Node.obj().put("kind", c.kind()).put("fact", c.fact()).put("cases", Node.arr(cases))
-                    .putIfPresent("otherwise", c.otherwise().map(this::write)).build();
-        } else if (criterion instanceof Bracket b) {
-            List<Node> branches = new ArrayList<>();
-            for (Bracket.Branch one : b.branches()) {
-                Node.ObjBuilder o = Node.obj();
-                Range<BigDecimal> r = one.range();
-                if (r.hasLowerBound()) {
-                    o.put(r.lowerBoundType() == BoundType.CLOSED ? "min" : "above", r.lowerEndpoint());
+            case AllOf a -> Node.obj().put("kind", a.kind()).put("of", writeList(a.items())).build();
+            case AnyOf a -> Node.obj().put("kind", a.kind()).put("of", writeList(a.items())).build();
+            case AtLeast a -> Node.obj().put("kind", a.kind()).put("k", a.k()).put("of", writeList(a.items())).build();
+            case Cases c -> {
+                List<Node> cases = new ArrayList<>();
+                for (Cases.Case one : c.cases()) {
+                    cases.add(Node.obj().put("when", writeCaseValue(one.when())).put("then", write(one.then())).build());
                 }
-                if (r.hasUpperBound()) {
-                    o.put(r.upperBoundType() == BoundType.CLOSED ? "max" : "below", r.upperEndpoint());
-                }
-                branches.add(o.put("then", write(one.then())).build());
+                yield Node.obj().put("kind", c.kind()).put("fact", c.fact()).put("cases", Node.arr(cases))
+                        .putIfPresent("otherwise", c.otherwise().map(this::write)).build();
             }
-            return Node.obj().put("kind", b.kind()).put("fact", b.fact()).put("brackets", Node.arr(branches)).build();
-        } else if (criterion instanceof Judgement j) {
-            return Node.obj().put("kind", j.kind()).put("fact", j.fact()).put("question", j.question()).build();
-        }
-        Extension e = (Extension) criterion;
-        Node.ObjBuilder o = Node.obj().put("kind", e.kind());
-        e.parameters().fields().forEach(o::put);
-        return o.build();
+            case Bracket b -> {
+                List<Node> branches = new ArrayList<>();
+                for (Bracket.Branch one : b.branches()) {
+                    Node.ObjBuilder o = Node.obj();
+                    Range<BigDecimal> r = one.range();
+                    if (r.hasLowerBound()) {
+                        o.put(r.lowerBoundType() == BoundType.CLOSED ? "min" : "above", r.lowerEndpoint());
+                    }
+                    if (r.hasUpperBound()) {
+                        o.put(r.upperBoundType() == BoundType.CLOSED ? "max" : "below", r.upperEndpoint());
+                    }
+                    branches.add(o.put("then", write(one.then())).build());
+                }
+                yield Node.obj().put("kind", b.kind()).put("fact", b.fact()).put("brackets", Node.arr(branches)).build();
+            }
+            case Judgement j -> Node.obj().put("kind", j.kind()).put("fact", j.fact()).put("question", j.question()).build();
+            case Extension e -> {
+                Node.ObjBuilder o = Node.obj().put("kind", e.kind());
+                e.parameters().fields().forEach(o::put);
+                yield o.build();
+            }
+        };
     }
 
     private static Node writeCaseValue(FactValue v) {

@@ -77,56 +77,50 @@ public final class Targets {
     }
 
     private static void collect(Criterion c, List<Target> out) {
-        if (c instanceof Threshold t) {
-            out.add(new Target(t.fact(), t.comparator().symbol(), t.target().toPlainString()));
-        } else if (c instanceof StepDone s) {
-            s.by().ifPresent(d -> out.add(new Target(s.fact(), BY, d.toString())));
-        } else if (c instanceof AllOf a) {
-            a.items().forEach(i -> collect(i, out));
-        } else if (c instanceof AnyOf a) {
-            a.items().forEach(i -> collect(i, out));
-        } else if (c instanceof AtLeast a) {
-            a.items().forEach(i -> collect(i, out));
-        } else if (c instanceof Cases cs) {
-            cs.cases().forEach(k -> collect(k.then(), out));
-            cs.otherwise().ifPresent(o -> collect(o, out));
-        } else if (c instanceof Bracket b) {
-            b.branches().forEach(br -> collect(br.then(), out));
+        switch (c) {
+            case Threshold t -> out.add(new Target(t.fact(), t.comparator().symbol(), t.target().toPlainString()));
+            case StepDone s -> s.by().ifPresent(d -> out.add(new Target(s.fact(), BY, d.toString())));
+            case AllOf a -> a.items().forEach(i -> collect(i, out));
+            case AnyOf a -> a.items().forEach(i -> collect(i, out));
+            case AtLeast a -> a.items().forEach(i -> collect(i, out));
+            case Cases cs -> {
+                cs.cases().forEach(k -> collect(k.then(), out));
+                cs.otherwise().ifPresent(o -> collect(o, out));
+            }
+            case Bracket b -> b.branches().forEach(br -> collect(br.then(), out));
+            // nothing a form can adjust
+            case Judgement _ -> { }
+            case Extension _ -> { }
         }
-        // Judgement and Extension: nothing a form can adjust
     }
 
     private static Criterion replace(Criterion c, Values values) {
-        if (c instanceof Threshold t) {
-            Value v = values.next();
-            return v.text().isEmpty() ? t : new Threshold(t.fact(), t.comparator(), number(v));
-        }
-        if (c instanceof StepDone s) {
-            if (s.by().isEmpty()) {
-                return s;
+        return switch (c) {
+            case Threshold t -> {
+                Value v = values.next();
+                yield v.text().isEmpty() ? t : new Threshold(t.fact(), t.comparator(), number(v));
             }
-            Value v = values.next();
-            return v.text().isEmpty() ? s : new StepDone(s.fact(), Optional.of(date(v)));
-        }
-        if (c instanceof AllOf a) {
-            return new AllOf(all(a.items(), values));
-        }
-        if (c instanceof AnyOf a) {
-            return new AnyOf(all(a.items(), values));
-        }
-        if (c instanceof AtLeast a) {
-            return new AtLeast(a.k(), all(a.items(), values));
-        }
-        if (c instanceof Cases cs) {
-            ImmutableList<Cases.Case> cases = cs.cases().stream().map(k -> new Cases.Case(k.when(), replace(k.then(), values)))
-                    .collect(ImmutableList.toImmutableList());
-            return new Cases(cs.fact(), cases, cs.otherwise().map(o -> replace(o, values)));
-        }
-        if (c instanceof Bracket b) {
-            return new Bracket(b.fact(), b.branches().stream().map(br -> new Bracket.Branch(br.range(), replace(br.then(), values)))
+            case StepDone s -> {
+                if (s.by().isEmpty()) {
+                    yield s;
+                }
+                Value v = values.next();
+                yield v.text().isEmpty() ? s : new StepDone(s.fact(), Optional.of(date(v)));
+            }
+            case AllOf a -> new AllOf(all(a.items(), values));
+            case AnyOf a -> new AnyOf(all(a.items(), values));
+            case AtLeast a -> new AtLeast(a.k(), all(a.items(), values));
+            case Cases cs -> {
+                ImmutableList<Cases.Case> cases = cs.cases().stream().map(k -> new Cases.Case(k.when(), replace(k.then(), values)))
+                        .collect(ImmutableList.toImmutableList());
+                yield new Cases(cs.fact(), cases, cs.otherwise().map(o -> replace(o, values)));
+            }
+            case Bracket b -> new Bracket(b.fact(), b.branches().stream()
+                    .map(br -> new Bracket.Branch(br.range(), replace(br.then(), values)))
                     .collect(ImmutableList.toImmutableList()));
-        }
-        return c;
+            case Judgement _ -> c;
+            case Extension _ -> c;
+        };
     }
 
     private static ImmutableList<Criterion> all(List<Criterion> items, Values values) {

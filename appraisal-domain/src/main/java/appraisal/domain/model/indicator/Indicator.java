@@ -1,6 +1,14 @@
 package appraisal.domain.model.indicator;
 
+import appraisal.domain.model.criterion.AllOf;
+import appraisal.domain.model.criterion.AnyOf;
+import appraisal.domain.model.criterion.AtLeast;
+import appraisal.domain.model.criterion.Bracket;
+import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Direction;
+import appraisal.domain.model.criterion.Extension;
+import appraisal.domain.model.criterion.Judgement;
+import appraisal.domain.model.criterion.StepDone;
 import appraisal.domain.model.criterion.Threshold;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.shared.Require;
@@ -94,16 +102,27 @@ public record Indicator(
                 : Optional.empty();
     }
 
+    private static DomainException notInterpolable(IndicatorRef ref, Level level) {
+        return DomainException.invalid("indicator.not-interpolable", ref + " level " + level.number() + " is a " + level.criterion().kind()
+                + "; an interpolated indicator needs a threshold on every level", "levels/" + (level.number() - 1));
+    }
+
     static Targets interpolationTargets(IndicatorRef ref, ImmutableList<Level> levels, Direction direction) {
         String fact = null;
         ImmutableList.Builder<BigDecimal> values = ImmutableList.builder();
         BigDecimal previous = null;
         for (Level level : levels) {
-            if (!(level.criterion() instanceof Threshold t)) {
-                throw DomainException.invalid("indicator.not-interpolable",
-                        ref + " level " + level.number() + " is a " + level.criterion().kind()
-                                + "; an interpolated indicator needs a threshold on every level", "levels/" + (level.number() - 1));
-            }
+            Threshold t = switch (level.criterion()) {
+                case Threshold threshold -> threshold;
+                case StepDone _ -> throw notInterpolable(ref, level);
+                case Judgement _ -> throw notInterpolable(ref, level);
+                case Extension _ -> throw notInterpolable(ref, level);
+                case AllOf _ -> throw notInterpolable(ref, level);
+                case AnyOf _ -> throw notInterpolable(ref, level);
+                case AtLeast _ -> throw notInterpolable(ref, level);
+                case Cases _ -> throw notInterpolable(ref, level);
+                case Bracket _ -> throw notInterpolable(ref, level);
+            };
             if (fact != null && !fact.equals(t.fact())) {
                 throw DomainException.invalid("indicator.not-interpolable",
                         ref + " levels read different facts (" + fact + ", " + t.fact() + ")", "levels/" + (level.number() - 1));

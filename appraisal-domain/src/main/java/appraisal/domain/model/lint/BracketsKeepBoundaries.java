@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code bracket.boundaries-differ}: every level of an indicator splits a fact at the same
@@ -30,9 +31,11 @@ final class BracketsKeepBoundaries {
         for (RubricLayout.EntryAt entry : layout.entries()) {
             Map<Key, Located> first = new LinkedHashMap<>();
             for (Located node : entry.nodes()) {
-                if (!(node.criterion() instanceof Bracket b)) {
+                Optional<Bracket> found = node.bracket();
+                if (found.isEmpty()) {
                     continue;
                 }
+                Bracket b = found.get();
                 Key key = new Key(node.branch(), b.fact());
                 Located reference = first.get(key);
                 if (reference == null) {
@@ -61,7 +64,7 @@ final class BracketsKeepBoundaries {
     }
 
     private static Bracket bracket(Located node) {
-        return (Bracket) node.criterion();
+        return node.bracket().orElseThrow();
     }
 
     private static String ranges(Bracket b) {

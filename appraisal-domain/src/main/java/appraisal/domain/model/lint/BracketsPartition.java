@@ -30,10 +30,10 @@ final class BracketsPartition {
         List<Finding> out = new ArrayList<>();
         for (RubricLayout.EntryAt entry : layout.entries()) {
             for (Located node : entry.nodes()) {
-                if (node.criterion() instanceof Bracket b) {
+                node.bracket().ifPresent(b -> {
                     overlaps(entry, node, b, out);
                     gaps(entry, node, b, out);
-                }
+                });
             }
         }
         return out;

@@ -31,10 +31,8 @@ final class ComparatorsAgree {
             // fact -> level -> thresholds on it, in level order
             Map<String, TreeMap<Integer, List<Located>>> byFact = new LinkedHashMap<>();
             for (Located node : entry.nodes()) {
-                if (node.criterion() instanceof Threshold t) {
-                    byFact.computeIfAbsent(t.fact(), f -> new TreeMap<>())
-                            .computeIfAbsent(node.level(), l -> new ArrayList<>()).add(node);
-                }
+                node.threshold().ifPresent(t -> byFact.computeIfAbsent(t.fact(), f -> new TreeMap<>())
+                        .computeIfAbsent(node.level(), l -> new ArrayList<>()).add(node));
             }
             byFact.forEach((fact, levels) -> flips(entry, fact, levels, out));
         }
@@ -45,7 +43,7 @@ final class ComparatorsAgree {
         Map<Integer, Direction> single = new TreeMap<>();
         levels.forEach((level, nodes) -> {
             Set<Direction> directions = EnumSet.noneOf(Direction.class);
-            nodes.forEach(n -> directions.add(((Threshold) n.criterion()).comparator().direction()));
+            nodes.forEach(n -> directions.add(n.threshold().orElseThrow().comparator().direction()));
             if (directions.size() == 1) {
                 single.put(level, directions.iterator().next());
             }
@@ -77,7 +75,7 @@ final class ComparatorsAgree {
     }
 
     private static String symbol(Located n) {
-        Threshold t = (Threshold) n.criterion();
+        Threshold t = n.threshold().orElseThrow();
         return t.comparator().symbol() + " " + Located.plain(t.target());
     }
 

@@ -49,9 +49,11 @@ final class DatesInRound {
         boolean anyDated = false;
         for (RubricLayout.EntryAt entry : layout.entries()) {
             for (Located node : entry.nodes()) {
-                if (!(node.criterion() instanceof StepDone step) || step.by().isEmpty()) {
+                Optional<StepDone> dated = node.step().filter(s -> s.by().isPresent());
+                if (dated.isEmpty()) {
                     continue;
                 }
+                StepDone step = dated.get();
                 anyDated = true;
                 LocalDate by = step.by().get();
                 String at = node.pointer() + "/by";

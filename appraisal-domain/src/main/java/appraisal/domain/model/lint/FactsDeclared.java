@@ -1,5 +1,8 @@
 package appraisal.domain.model.lint;
 
+import appraisal.domain.model.criterion.AllOf;
+import appraisal.domain.model.criterion.AnyOf;
+import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Criterion;
@@ -81,20 +84,21 @@ final class FactsDeclared {
      */
     private static Map<String, Set<FactType>> readsOf(Criterion c) {
         Map<String, Set<FactType>> reads = new LinkedHashMap<>();
-        if (c instanceof Threshold t) {
-            reads.put(t.fact(), EnumSet.of(FactType.NUMBER));
-        } else if (c instanceof Bracket b) {
-            reads.put(b.fact(), EnumSet.of(FactType.NUMBER));
-        } else if (c instanceof StepDone s) {
-            reads.put(s.fact(), EnumSet.of(FactType.STEP));
-        } else if (c instanceof Judgement j) {
-            reads.put(j.fact(), EnumSet.of(FactType.FLAG));
-        } else if (c instanceof Cases cases) {
-            Set<FactType> types = EnumSet.noneOf(FactType.class);
-            cases.cases().forEach(one -> types.add(typeOf(one.when())));
-            reads.put(cases.fact(), types);
-        } else if (c instanceof Extension e) {
-            e.factNames().forEach(f -> reads.put(f, EnumSet.noneOf(FactType.class)));
+        switch (c) {
+            case Threshold t -> reads.put(t.fact(), EnumSet.of(FactType.NUMBER));
+            case Bracket b -> reads.put(b.fact(), EnumSet.of(FactType.NUMBER));
+            case StepDone s -> reads.put(s.fact(), EnumSet.of(FactType.STEP));
+            case Judgement j -> reads.put(j.fact(), EnumSet.of(FactType.FLAG));
+            case Cases cases -> {
+                Set<FactType> types = EnumSet.noneOf(FactType.class);
+                cases.cases().forEach(one -> types.add(typeOf(one.when())));
+                reads.put(cases.fact(), types);
+            }
+            case Extension e -> e.factNames().forEach(f -> reads.put(f, EnumSet.noneOf(FactType.class)));
+            // their children are nodes of their own
+            case AllOf _ -> { }
+            case AnyOf _ -> { }
+            case AtLeast _ -> { }
         }
         return reads;
     }

@@ -1,5 +1,10 @@
 package appraisal.domain.model.lint;
 
+import appraisal.domain.model.criterion.AllOf;
+import appraisal.domain.model.criterion.AnyOf;
+import appraisal.domain.model.criterion.AtLeast;
+import appraisal.domain.model.criterion.Bracket;
+import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.Judgement;
 import appraisal.domain.model.criterion.StepDone;
@@ -25,7 +30,7 @@ final class LevelsCheckable {
         for (RubricLayout.EntryAt entry : layout.entries()) {
             for (int level = 1; level <= Level.COUNT; level++) {
                 List<Located> leaves = entry.level(level).filter(LevelsCheckable::isLeaf).toList();
-                if (!leaves.isEmpty() && leaves.stream().allMatch(n -> n.criterion() instanceof Judgement)) {
+                if (!leaves.isEmpty() && leaves.stream().allMatch(LevelsCheckable::isJudgement)) {
                     out.add(new Finding(Severity.INFO, JUDGEMENT_ONLY, entry.criterionPointer(level),
                             entry.code() + " level " + level + " is decided only by the evaluator's judgement"));
                 }
@@ -35,7 +40,30 @@ final class LevelsCheckable {
     }
 
     private static boolean isLeaf(Located node) {
-        return node.criterion() instanceof Threshold || node.criterion() instanceof StepDone
-                || node.criterion() instanceof Judgement || node.criterion() instanceof Extension;
+        return switch (node.criterion()) {
+            case Threshold _ -> true;
+            case StepDone _ -> true;
+            case Judgement _ -> true;
+            case Extension _ -> true;
+            case AllOf _ -> false;
+            case AnyOf _ -> false;
+            case AtLeast _ -> false;
+            case Cases _ -> false;
+            case Bracket _ -> false;
+        };
+    }
+
+    private static boolean isJudgement(Located node) {
+        return switch (node.criterion()) {
+            case Judgement _ -> true;
+            case Threshold _ -> false;
+            case StepDone _ -> false;
+            case Extension _ -> false;
+            case AllOf _ -> false;
+            case AnyOf _ -> false;
+            case AtLeast _ -> false;
+            case Cases _ -> false;
+            case Bracket _ -> false;
+        };
     }
 }

@@ -6,12 +6,17 @@ import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
 import appraisal.domain.model.criterion.Criterion;
+import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.FactValue;
+import appraisal.domain.model.criterion.Judgement;
+import appraisal.domain.model.criterion.StepDone;
+import appraisal.domain.model.criterion.Threshold;
 import appraisal.domain.model.indicator.Level;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One criterion node of a rubric with where it sits: its level, its JSON pointer in the tree
@@ -29,28 +34,78 @@ record Located(int level, Criterion criterion, String pointer, ImmutableList<Str
 
     private static void walk(int level, Criterion c, String pointer, ImmutableList<String> branch, List<Located> out) {
         out.add(new Located(level, c, pointer, branch));
-        if (c instanceof AllOf a) {
-            items(level, a.items(), pointer, branch, out);
-        } else if (c instanceof AnyOf a) {
-            items(level, a.items(), pointer, branch, out);
-        } else if (c instanceof AtLeast a) {
-            items(level, a.items(), pointer, branch, out);
-        } else if (c instanceof Cases cases) {
-            for (int i = 0; i < cases.cases().size(); i++) {
-                Cases.Case one = cases.cases().get(i);
-                walk(level, one.then(), pointer + "/cases/" + i + "/then",
-                        with(branch, cases.fact() + " = " + show(one.when())), out);
+        switch (c) {
+            case AllOf a -> items(level, a.items(), pointer, branch, out);
+            case AnyOf a -> items(level, a.items(), pointer, branch, out);
+            case AtLeast a -> items(level, a.items(), pointer, branch, out);
+            case Cases cases -> {
+                for (int i = 0; i < cases.cases().size(); i++) {
+                    Cases.Case one = cases.cases().get(i);
+                    walk(level, one.then(), pointer + "/cases/" + i + "/then",
+                            with(branch, cases.fact() + " = " + show(one.when())), out);
+                }
+                if (cases.otherwise().isPresent()) {
+                    walk(level, cases.otherwise().get(), pointer + "/otherwise", with(branch, cases.fact() + " otherwise"), out);
+                }
             }
-            if (cases.otherwise().isPresent()) {
-                walk(level, cases.otherwise().get(), pointer + "/otherwise", with(branch, cases.fact() + " otherwise"), out);
+            case Bracket bracket -> {
+                for (int i = 0; i < bracket.branches().size(); i++) {
+                    // Brackets are matched by position: a level that moves a boundary is the boundary check's business.
+                    walk(level, bracket.branches().get(i).then(), pointer + "/brackets/" + i + "/then",
+                            with(branch, bracket.fact() + " bracket " + (i + 1)), out);
+                }
             }
-        } else if (c instanceof Bracket bracket) {
-            for (int i = 0; i < bracket.branches().size(); i++) {
-                // Brackets are matched by position: a level that moves a boundary is the boundary check's business.
-                walk(level, bracket.branches().get(i).then(), pointer + "/brackets/" + i + "/then",
-                        with(branch, bracket.fact() + " bracket " + (i + 1)), out);
-            }
+            // leaves: nothing below them
+            case Threshold _ -> { }
+            case StepDone _ -> { }
+            case Judgement _ -> { }
+            case Extension _ -> { }
         }
+    }
+
+    /** This node's criterion if it is a threshold. */
+    Optional<Threshold> threshold() {
+        return switch (criterion) {
+            case Threshold t -> Optional.of(t);
+            case StepDone _ -> Optional.empty();
+            case Judgement _ -> Optional.empty();
+            case Extension _ -> Optional.empty();
+            case AllOf _ -> Optional.empty();
+            case AnyOf _ -> Optional.empty();
+            case AtLeast _ -> Optional.empty();
+            case Cases _ -> Optional.empty();
+            case Bracket _ -> Optional.empty();
+        };
+    }
+
+    /** This node's criterion if it is a bracket. */
+    Optional<Bracket> bracket() {
+        return switch (criterion) {
+            case Bracket b -> Optional.of(b);
+            case Threshold _ -> Optional.empty();
+            case StepDone _ -> Optional.empty();
+            case Judgement _ -> Optional.empty();
+            case Extension _ -> Optional.empty();
+            case AllOf _ -> Optional.empty();
+            case AnyOf _ -> Optional.empty();
+            case AtLeast _ -> Optional.empty();
+            case Cases _ -> Optional.empty();
+        };
+    }
+
+    /** This node's criterion if it is a step. */
+    Optional<StepDone> step() {
+        return switch (criterion) {
+            case StepDone s -> Optional.of(s);
+            case Threshold _ -> Optional.empty();
+            case Judgement _ -> Optional.empty();
+            case Extension _ -> Optional.empty();
+            case AllOf _ -> Optional.empty();
+            case AnyOf _ -> Optional.empty();
+            case AtLeast _ -> Optional.empty();
+            case Cases _ -> Optional.empty();
+            case Bracket _ -> Optional.empty();
+        };
     }
 
     private static void items(int level, List<Criterion> items, String pointer, ImmutableList<String> branch, List<Located> out) {

@@ -104,11 +104,11 @@ final class TargetsGetHarder {
     }
 
     private static List<Located> thresholds(RubricLayout.EntryAt entry, int level) {
-        return entry.level(level).filter(n -> n.criterion() instanceof Threshold).toList();
+        return entry.level(level).filter(n -> n.threshold().isPresent()).toList();
     }
 
     private static Threshold threshold(Located node) {
-        return (Threshold) node.criterion();
+        return node.threshold().orElseThrow();
     }
 
     private static String describe(Located node) {

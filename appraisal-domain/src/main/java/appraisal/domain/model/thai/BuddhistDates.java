@@ -45,8 +45,8 @@ public final class BuddhistDates {
     public static LocalDate parse(String text) {
         try {
             if (text.length() == 10 && Digits.isoDateAt(text)) {
-                // The form this program writes (stored facts, exports): read without the patterns, which were most of the cost
-                // of reading the steps of a department's round.
+                // The form this program writes (stored facts, exports), so most of what it reads: taken digit by digit,
+                // since matching the patterns costs far more than the date.
                 return date(year(Digits.value(text, 0, 4)), Digits.value(text, 5, 7), Digits.value(text, 8, 10));
             }
         } catch (DateTimeException e) {

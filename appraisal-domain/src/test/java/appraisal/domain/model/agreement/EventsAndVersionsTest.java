@@ -12,7 +12,6 @@ import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.shared.DomainException;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,9 @@ class EventsAndVersionsTest {
     @Test
     void the_drafted_event_names_each_item_in_one_line_of_text() {
         Item own = Item.of(new ItemId("P4"), Section.INDIVIDUAL, new IndicatorRef("P4", 2), new BigDecimal("10.00"), "");
-        Item carried = new Item(new ItemId("T1"), Section.TEAM, new IndicatorRef("T1", 1), new BigDecimal("33.5"), "BRM-LPM",
-                Optional.of(new ItemRef(new AgreementId("AG-7"), new ItemId("T1"))), ImmutableMap.of(), "",
-                Optional.of(new RollUp(RollUpMethod.SUM, Optional.of("households"))));
+        Item carried = Item.of(new ItemId("T1"), Section.TEAM, new IndicatorRef("T1", 1), new BigDecimal("33.5"), "BRM-LPM")
+                .withParent(new ItemRef(new AgreementId("AG-7"), new ItemId("T1")))
+                .withRollUp(Optional.of(new RollUp(RollUpMethod.SUM, Optional.of("households"))));
 
         assertThat(AuditText.items(List.of(own, carried))).isEqualTo(
                 "P4 INDIVIDUAL P4@v2 weight 10.00 | T1 TEAM T1@v1 weight 33.50 unit BRM-LPM parent AG-7/T1 roll-up SUM(households)");

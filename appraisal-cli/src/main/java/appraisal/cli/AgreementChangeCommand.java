@@ -34,7 +34,7 @@ abstract class AgreementChangeCommand extends CommandBase {
 
     /** Prints what the change left: a line for people, a row (agreement, status, version, revision) for scripts. */
     ExitCode changed(String what) {
-        Agreement a = app().agreements.show(agreementId());
+        Agreement a = uses(app -> app.agreements).show(agreementId());
         out().note(a.id() + ": " + what + "; status " + a.status() + ", version " + a.version());
         if (out().format() != Format.TABLE) {
             out().print(Table.of("agreement", "ข้อตกลง", "status", "สถานะ", "version", "ฉบับ", "revision", "ครั้งที่แก้ไข")

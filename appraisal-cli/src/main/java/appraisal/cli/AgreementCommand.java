@@ -1,5 +1,18 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.AgreementCodec;
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.AmendAgreementUseCase;
+import appraisal.domain.port.in.DraftAgreementUseCase;
+import appraisal.domain.port.in.EditDraftUseCase;
+import appraisal.domain.port.in.ImportAgreementUseCase;
+import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.OrgQueries;
+import appraisal.domain.port.in.RoundQueries;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
+import appraisal.domain.port.in.SignAgreementUseCase;
+import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
+import appraisal.domain.port.in.WithdrawDuplicateUseCase;
 import appraisal.domain.model.interchange.AgreementDocument;
 import appraisal.domain.model.agreement.Acknowledgement;
 import appraisal.domain.model.agreement.Agreement;
@@ -62,6 +75,12 @@ import picocli.CommandLine.Parameters;
                 AgreementCommand.Withdraw.class})
 public final class AgreementCommand extends CommandGroup {
 
+    /** What the agreement commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AgreementQueries agreements, OrgQueries org, RoundQueries rounds, DraftAgreementUseCase draft, ImportAgreementUseCase importAgreement, AgreementCodec agreementCodec, EditDraftUseCase editDraft, SignAgreementUseCase sign, AmendAgreementUseCase amend, SubmitSelfAssessmentUseCase submit, ScoreAgreementUseCase scoreAgreement, ImportRubricUseCase importRubric, WithdrawDuplicateUseCase withdrawDuplicate) {
+        static Uses of(Application app) {
+            return new Uses(app.agreements, app.org, app.rounds, app.draft, app.importAgreement, app.agreementCodec, app.editDraft, app.sign, app.amend, app.submit, app.scoreAgreement, app.importRubric, app.withdrawDuplicate);
+        }
+    }
 
     /** An agreement id as typed; ids are generated with Arabic digits, so Thai ones copied from a printout are read as those. */
     static AgreementId agreementId(String text) {
@@ -153,18 +172,18 @@ public final class AgreementCommand extends CommandGroup {
             Facts facts = ContextFacts.parse(context);
             PersonId appraiseeId = new PersonId(appraisee.strip());
             PersonId evaluatorId = evaluator != null ? new PersonId(evaluator.strip())
-                    : app().org.person(appraiseeId).supervisor().orElseThrow(() -> new CliException(ExitCode.USAGE,
+                    : uses(Uses::of).org().person(appraiseeId).supervisor().orElseThrow(() -> new CliException(ExitCode.USAGE,
                     appraisee + " has no supervisor recorded; say who evaluates with --evaluator"));
             List<ItemDraft> drafts = rubric != null ? fromRubric(this, rubric, section)
                     : itemDrafts(items, section == null ? Section.INDIVIDUAL : section(section));
-            AgreementId id = app().draft.draft(new DraftAgreementCommand(new RoundId(round.strip()), appraiseeId, evaluatorId,
+            AgreementId id = uses(Uses::of).draft().draft(new DraftAgreementCommand(new RoundId(round.strip()), appraiseeId, evaluatorId,
                     Optional.ofNullable(parent).map(AgreementCommand::agreementId), facts, ImmutableList.copyOf(drafts), acting()));
             if (out().format() == Format.TABLE) {
                 // The id alone, so a script can capture it; digits stay Arabic because it is typed back.
                 spec.commandLine().getOut().println(id.value());
                 spec.commandLine().getOut().flush();
             } else {
-                Agreement a = app().agreements.show(id);
+                Agreement a = uses(Uses::of).agreements().show(id);
                 out().print(Table.of("agreement", "ข้อตกลง", "status", "สถานะ", "version", "ฉบับ", "items", "จำนวนตัวชี้วัด",
                         "weight", "น้ำหนักรวม").row(id.value(), a.status().name(), a.version(), a.items().size(), a.totalWeight()).build());
             }
@@ -186,7 +205,7 @@ public final class AgreementCommand extends CommandGroup {
         }
         RubricImport imported;
         try {
-            imported = command.app().importRubric.importRubric(new ImportRubricCommand(parsed.tree(), command.actor()));
+            imported = command.uses(Uses::of).importRubric().importRubric(new ImportRubricCommand(parsed.tree(), command.actor()));
         } catch (DomainException e) {
             throw parsed.locate(e);
         }
@@ -209,11 +228,11 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            Agreement a = app().agreements.show(agreementId(agreement));
+            Agreement a = uses(Uses::of).agreements().show(agreementId(agreement));
             Optional<AgreementScore> score;
             String notScored = "";
             try {
-                score = Optional.of(app().scoreAgreement.score(a.id()));
+                score = Optional.of(uses(Uses::of).scoreAgreement().score(a.id()));
             } catch (DomainException e) {
                 if (e.kind() == DomainException.Kind.CONFLICT || e.kind() == DomainException.Kind.UNAVAILABLE) {
                     throw e;
@@ -224,7 +243,7 @@ public final class AgreementCommand extends CommandGroup {
             Map<ItemId, ItemScore> scores = new HashMap<>();
             score.ifPresent(s -> s.items().forEach(i -> scores.put(i.item(), i)));
             Table items = items(a, scores);
-            OrgDirectory org = new OrgDirectory(app());
+            OrgDirectory org = new OrgDirectory(uses(Uses::of).org());
             if (out().format() == Format.JSON) {
                 Node.ObjBuilder o = Node.obj().put("agreement", a.id().value()).put("round", a.round().value())
                         .put("status", a.status().name()).put("version", a.version()).put("revision", a.revision())
@@ -303,10 +322,10 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            RoundId roundId = round.resolve(app()).id();
-            List<Agreement> agreements = appraisee == null ? app().agreements.inRound(roundId)
-                    : app().agreements.ofAppraisee(roundId, new PersonId(appraisee.strip()));
-            OrgDirectory org = new OrgDirectory(app());
+            RoundId roundId = round.resolve(uses(Uses::of).rounds()).id();
+            List<Agreement> agreements = appraisee == null ? uses(Uses::of).agreements().inRound(roundId)
+                    : uses(Uses::of).agreements().ofAppraisee(roundId, new PersonId(appraisee.strip()));
+            OrgDirectory org = new OrgDirectory(uses(Uses::of).org());
             Table.Builder t = Table.of("agreement", "ข้อตกลง", "round", "รอบ", "appraisee", "ผู้รับการประเมิน", "name", "ชื่อ",
                     "evaluator", "ผู้ประเมิน", "status", "สถานะ", "items", "ตัวชี้วัด", "weight", "น้ำหนักรวม", "version", "ฉบับ");
             for (Agreement a : agreements) {
@@ -325,7 +344,7 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Actor signer = acting();
-            app().sign.sign(new SignAgreementCommand(change(signer)));
+            uses(Uses::of).sign().sign(new SignAgreementCommand(change(signer)));
             return changed("signed by " + signer.id());
         }
     }
@@ -339,7 +358,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            app().amend.amend(new AmendAgreementCommand(change(acting()), reason));
+            uses(Uses::of).amend().amend(new AmendAgreementCommand(change(acting()), reason));
             return changed("amended");
         }
     }
@@ -356,7 +375,7 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             ItemDraft draft = itemDrafts(List.of(item), section == null ? Section.INDIVIDUAL : section(section)).get(0);
-            app().editDraft.addItem(new AddItemCommand(change(acting()), draft));
+            uses(Uses::of).editDraft().addItem(new AddItemCommand(change(acting()), draft));
             return changed("item " + draft.indicatorCode() + " added");
         }
     }
@@ -369,7 +388,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            app().editDraft.removeItem(new RemoveItemCommand(change(acting()), itemId(item)));
+            uses(Uses::of).editDraft().removeItem(new RemoveItemCommand(change(acting()), itemId(item)));
             return changed("item " + item.strip() + " removed");
         }
     }
@@ -386,7 +405,7 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             BigDecimal w = weight(weight, item);
-            app().editDraft.changeWeight(new ChangeWeightCommand(change(acting()), itemId(item), w));
+            uses(Uses::of).editDraft().changeWeight(new ChangeWeightCommand(change(acting()), itemId(item), w));
             return changed("weight of " + item.strip() + " set to " + w.toPlainString());
         }
     }
@@ -396,7 +415,7 @@ public final class AgreementCommand extends CommandGroup {
     static final class Submit extends AgreementChangeCommand {
         @Override
         protected ExitCode execute() {
-            app().submit.submit(new SubmitSelfAssessmentCommand(change(acting())));
+            uses(Uses::of).submit().submit(new SubmitSelfAssessmentCommand(change(acting())));
             return changed("self-assessment submitted");
         }
     }
@@ -411,10 +430,10 @@ public final class AgreementCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             AgreementId id = agreementId(agreement);
-            List<DomainEvent> events = app().agreements.history(id);
+            List<DomainEvent> events = uses(Uses::of).agreements().history(id);
             if (events.isEmpty()) {
                 // A withdrawn duplicate is gone but its trail is not: only an id with neither is not found.
-                app().agreements.show(id);
+                uses(Uses::of).agreements().show(id);
             }
             if (out().format() == Format.JSON) {
                 // Before and after stay objects for scripts; the other formats flatten them to one cell.
@@ -456,7 +475,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            out().print(app().agreementCodec.write(app().agreements.show(agreementId(agreement))));
+            out().print(uses(Uses::of).agreementCodec().write(uses(Uses::of).agreements().show(agreementId(agreement))));
             return ExitCode.OK;
         }
     }
@@ -496,12 +515,12 @@ public final class AgreementCommand extends CommandGroup {
             AgreementDocument document;
             ImportedAgreement imported;
             try {
-                document = app().agreementCodec.read(parsed.tree());
-                imported = app().importAgreement.importAgreement(new ImportAgreementCommand(document, asAmendment, reason, acting()));
+                document = uses(Uses::of).agreementCodec().read(parsed.tree());
+                imported = uses(Uses::of).importAgreement().importAgreement(new ImportAgreementCommand(document, asAmendment, reason, acting()));
             } catch (DomainException e) {
                 throw parsed.locate(e);
             }
-            Agreement a = app().agreements.show(imported.agreement());
+            Agreement a = uses(Uses::of).agreements().show(imported.agreement());
             if (out().format() == Format.TABLE) {
                 // The id alone on standard output, so a script can capture it; what happened to it goes to standard error.
                 spec.commandLine().getOut().println(a.id().value());
@@ -546,7 +565,7 @@ public final class AgreementCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            WithdrawnDuplicate w = app().withdrawDuplicate.withdraw(new WithdrawDuplicateCommand(agreementId(agreement), reason, actor()));
+            WithdrawnDuplicate w = uses(Uses::of).withdrawDuplicate().withdraw(new WithdrawDuplicateCommand(agreementId(agreement), reason, actor()));
             String remaining = w.remaining().stream().map(AgreementId::value).collect(Collectors.joining(" "));
             out().note(w.withdrawn() + " withdrawn; " + w.appraisee() + " has " + (w.remaining().size() == 1 ? "agreement "
                     : w.remaining().size() + " agreements ") + remaining + " in round " + w.round()

@@ -90,8 +90,10 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * The use cases wired to one store: what the composition root ({@link Main}) builds and the
- * commands use. Commands see only the {@code port.in} interfaces and the codecs.
+ * The use cases wired to one store: what the composition root ({@link Main}) builds. A command
+ * sees only the few a record of its own picks out of it ({@code Uses}, through
+ * {@link CommandBase#uses}); the server, the records of each resource and page group
+ * ({@link ServeCommand#useCases}, {@link ServeCommand#webUseCases}).
  */
 public final class Application {
 

@@ -1,5 +1,13 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.AssignmentPlanCodec;
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.BroadcastCascadeUseCase;
+import appraisal.domain.port.in.CascadeReportUseCase;
+import appraisal.domain.port.in.DeriveCascadeUseCase;
+import appraisal.domain.port.in.RollUpUseCase;
+import appraisal.domain.port.in.RoundQueries;
+import appraisal.domain.port.in.SetRollUpUseCase;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.Item;
@@ -27,6 +35,7 @@ import appraisal.domain.port.in.DeriveResult;
 import appraisal.domain.port.in.ItemDraft;
 import appraisal.domain.port.in.RollUpReport;
 import appraisal.domain.port.in.SetRollUpCommand;
+import appraisal.interchange.CascadeReportJson;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -50,6 +59,12 @@ import picocli.CommandLine.Parameters;
                 CascadeCommand.Rollup.class, CascadeCommand.RollUpRule.class})
 public final class CascadeCommand extends CommandGroup {
 
+    /** What the cascade commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AgreementQueries agreements, RoundQueries rounds, BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive, AssignmentPlanCodec planCodec, CascadeReportUseCase cascadeReport, RollUpUseCase rollUp, SetRollUpUseCase setRollUp) {
+        static Uses of(Application app) {
+            return new Uses(app.agreements, app.rounds, app.broadcast, app.derive, app.planCodec, app.cascadeReport, app.rollUp, app.setRollUp);
+        }
+    }
 
     /** An enum value as scripts read it in this command group: {@code DRAFTED}, {@code MEAN_LEVEL}. */
     private static String name(Enum<?> value) {
@@ -116,7 +131,7 @@ public final class CascadeCommand extends CommandGroup {
             }
             List<ItemDraft> template = rubric != null ? AgreementCommand.fromRubric(this, rubric, section) : fromAgreement();
             ImmutableSet<OrgUnitId> chosen = offices.stream().map(o -> new OrgUnitId(o.strip())).collect(ImmutableSet.toImmutableSet());
-            BroadcastResult result = app().broadcast.broadcast(new BroadcastCascadeCommand(new RoundId(round.strip()),
+            BroadcastResult result = uses(Uses::of).broadcast().broadcast(new BroadcastCascadeCommand(new RoundId(round.strip()),
                     new OrgUnitId(unit.strip()), chosen, ImmutableList.copyOf(template),
                     Optional.ofNullable(parent).map(AgreementCommand::agreementId), ImmutableMap.of(), acting()));
             Table.Builder t = Table.of("office", "หน่วยงาน", "head", "หัวหน้า", "agreement", "ข้อตกลง", "outcome", "ผล",
@@ -132,7 +147,7 @@ public final class CascadeCommand extends CommandGroup {
 
         /** The items of {@code --from}, of {@code --section} only when given, at their versions; parent links are not copied. */
         private List<ItemDraft> fromAgreement() {
-            Agreement source = app().agreements.show(AgreementCommand.agreementId(from));
+            Agreement source = uses(Uses::of).agreements().show(AgreementCommand.agreementId(from));
             List<Item> items = section == null ? source.items() : source.items(AgreementCommand.section(section));
             if (items.isEmpty()) {
                 throw new CliException(ExitCode.USAGE, "agreement " + source.id() + " has no " + section + " items");
@@ -180,8 +195,8 @@ public final class CascadeCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            AssignmentPlan assignments = PlanFile.read(this, plan, PlanFile.isCsv(plan, planFormat));
-            DeriveResult result = app().derive.derive(new DeriveCascadeCommand(AgreementCommand.agreementId(agreement), assignments,
+            AssignmentPlan assignments = PlanFile.read(this, uses(Uses::of).planCodec(), plan, PlanFile.isCsv(plan, planFormat));
+            DeriveResult result = uses(Uses::of).derive().derive(new DeriveCascadeCommand(AgreementCommand.agreementId(agreement), assignments,
                     acting()));
             Table.Builder t = Table.of("person", "ผู้รับการประเมิน", "agreement", "ข้อตกลง", "outcome", "ผล", "items", "จำนวนตัวชี้วัด",
                     "weights", "น้ำหนัก");
@@ -229,47 +244,14 @@ public final class CascadeCommand extends CommandGroup {
                 throw new CliException(ExitCode.USAGE, "--round goes with --unit; an agreement names its own round");
             }
             CascadeReport report = agreement != null
-                    ? app().cascadeReport.report(AgreementCommand.agreementId(agreement))
-                    : app().cascadeReport.report(round.resolve(app()).id(), new OrgUnitId(unit.strip()));
+                    ? uses(Uses::of).cascadeReport().report(AgreementCommand.agreementId(agreement))
+                    : uses(Uses::of).cascadeReport().report(round.resolve(uses(Uses::of).rounds()).id(), new OrgUnitId(unit.strip()));
             switch (out().format()) {
-                case JSON -> out().print(json(report));
+                case JSON -> out().print(CascadeReportJson.write(report));
                 case CSV -> out().print(flat(report));
                 case TABLE -> table(report);
             }
             return ExitCode.OK;
-        }
-
-        private static Node json(CascadeReport r) {
-            Node.ObjBuilder o = Node.obj().put("round", r.round().value()).put("office", r.office().value())
-                    .put("head", r.head().id().value()).putIfPresent("parent", r.parent().map(p -> Node.text(p.value())));
-            List<Node> uncovered = new ArrayList<>();
-            List<Node> items = new ArrayList<>();
-            List<Node> load = new ArrayList<>();
-            List<Node> orphans = new ArrayList<>();
-            r.analysis().ifPresent(a -> {
-                a.uncovered().forEach(i -> uncovered.add(Node.text(i.value())));
-                for (ParentItemLoad i : a.items()) {
-                    items.add(Node.obj().put("item", i.item().value()).put("weight", i.weight())
-                            .put("carriers", Node.arr(i.carriers().stream().map(p -> Node.text(p.value())).toList()))
-                            .put("carried_weight", i.carriedWeight()).put("covered", i.covered()).build());
-                }
-                for (PersonLoad p : a.people()) {
-                    Node.ObjBuilder byItem = Node.obj();
-                    p.byParentItem().forEach((item, w) -> byItem.put(item.value(), w));
-                    load.add(Node.obj().put("person", p.person().value()).put("agreement", p.agreement().value())
-                            .put("carried", p.carried()).put("own", p.own()).put("total", p.carried().add(p.own()))
-                            .put("by_item", byItem.build()).build());
-                }
-                for (Orphan x : a.orphans()) {
-                    orphans.add(Node.obj().put("agreement", x.agreement().value()).put("appraisee", x.appraisee().value())
-                            .put("item", x.item().value()).put("parent_agreement", x.link().agreement().value())
-                            .put("parent_item", x.link().item().value()).put("why", x.why()).build());
-                }
-            });
-            List<Node> without = r.withoutAgreement().stream().map(p -> (Node) Node.obj().put("person", p.id().value())
-                    .put("name", p.name()).put("unit", p.unit().value()).build()).toList();
-            return o.put("uncovered", Node.arr(uncovered)).put("items", Node.arr(items)).put("load", Node.arr(load))
-                    .put("orphans", Node.arr(orphans)).put("without_agreement", Node.arr(without)).build();
         }
 
         private static Table flat(CascadeReport r) {
@@ -360,7 +342,7 @@ public final class CascadeCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            RollUpReport report = app().rollUp.rollUp(AgreementCommand.agreementId(agreement));
+            RollUpReport report = uses(Uses::of).rollUp().rollUp(AgreementCommand.agreementId(agreement));
             switch (out().format()) {
                 case JSON -> out().print(json(report));
                 case CSV -> out().print(flat(report));
@@ -458,7 +440,7 @@ public final class CascadeCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Optional<RollUp> rollUp = parse(rule, fact);
-            app().setRollUp.setRollUp(new SetRollUpCommand(change(acting()), AgreementCommand.itemId(item), rollUp));
+            uses(Uses::of).setRollUp().setRollUp(new SetRollUpCommand(change(acting()), AgreementCommand.itemId(item), rollUp));
             return changed("roll-up of " + item.strip() + " set to " + ruleText(rollUp));
         }
 

@@ -49,8 +49,16 @@ public abstract class CommandBase implements Callable<Integer> {
         return (AppraisalCommand) spec.root().userObject();
     }
 
-    protected Application app() {
+    private Application app() {
         return root().application(db());
+    }
+
+    /**
+     * What the command may call: the use cases its own {@code Uses} record picks out of the wired
+     * application ({@code uses(Uses::of)}), so a command's file says at its top what it may do.
+     */
+    protected final <U> U uses(Function<Application, U> pick) {
+        return pick.apply(app());
     }
 
     /** The store named by {@code --db}, else the default SQLite file. */

@@ -1,5 +1,8 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.DeadlineComplianceUseCase;
+import appraisal.domain.port.in.OrgQueries;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.compliance.DeadlineCheck;
 import appraisal.domain.model.compliance.OfficeCompliance;
 import appraisal.domain.model.compliance.PersonCompliance;
@@ -34,6 +37,13 @@ import picocli.CommandLine.Option;
                 "  appraisal round compliance --round 2565-2 --format json"})
 final class ComplianceCommand extends CommandBase {
 
+    /** What {@code round compliance} may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(RoundQueries rounds, OrgQueries org, DeadlineComplianceUseCase compliance) {
+        static Uses of(Application app) {
+            return new Uses(app.rounds, app.org, app.compliance);
+        }
+    }
+
     @Mixin
     RoundOption round = new RoundOption();
 
@@ -48,13 +58,13 @@ final class ComplianceCommand extends CommandBase {
 
     @Override
     protected ExitCode execute() {
-        Round r = round.resolve(app());
-        ComplianceReport report = app().compliance.compliance(r.id(), Optional.ofNullable(unit).map(u -> new OrgUnitId(u.strip())));
+        Round r = round.resolve(uses(Uses::of).rounds());
+        ComplianceReport report = uses(Uses::of).compliance().compliance(r.id(), Optional.ofNullable(unit).map(u -> new OrgUnitId(u.strip())));
         List<DeadlineKind> kinds = report.people().stream().findFirst()
                 .map(p -> p.checks().stream().map(DeadlineCheck::kind).toList())
                 .orElseGet(() -> r.deadlines().stream().map(Deadline::kind).filter(k -> k != DeadlineKind.OTHER).toList());
         Map<OrgUnitId, String> unitNames = new HashMap<>();
-        app().org.units().forEach(u -> unitNames.put(u.id(), u.name()));
+        uses(Uses::of).org().units().forEach(u -> unitNames.put(u.id(), u.name()));
         if (byOffice) {
             offices(report, kinds, unitNames);
         } else {

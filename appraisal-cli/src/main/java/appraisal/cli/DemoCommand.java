@@ -157,7 +157,7 @@ public final class DemoCommand extends CommandBase {
         if (app.rounds.rounds().stream().anyMatch(r -> r.id().equals(ROUND))) {
             out().note("the demo round " + ROUND + " is already in " + dbShown() + "; showing its scores");
             accounts(app, admin);
-            ScoreTables.printRound(this, app.scoreRound.score(ROUND));
+            ScoreTables.printRound(this, app.scoreRound.score(ROUND), app.agreements, app.org);
             return ExitCode.OK;
         }
         BuriramOffice office = new BuriramOffice(seed);
@@ -178,7 +178,7 @@ public final class DemoCommand extends CommandBase {
         }
         accounts(app, admin);
         RoundScores scores = app.scoreRound.score(ROUND);
-        ScoreTables.printRound(this, scores);
+        ScoreTables.printRound(this, scores, app.agreements, app.org);
         out().note(scores.scores().size() + " agreements in " + dbShown() + ". Next: appraisal score --format json, appraisal report");
         auditKey(app);
         return ExitCode.OK;

@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import appraisal.documents.DocumentSource;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.documents.FormText;
 import appraisal.documents.RoundSheet;
 import appraisal.documents.RoundSheetXlsx;
@@ -21,6 +23,13 @@ import picocli.CommandLine.Parameters;
 
 /** The documents offices print and send: the forms as PDF, the round's sheet as XLSX or CSV. */
 final class DocumentCommands {
+
+    /** What the printed forms and the round's sheet may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(RoundQueries rounds, DocumentSource documents) {
+        static Uses of(Application app) {
+            return new Uses(app.rounds, app.documents);
+        }
+    }
 
     /** Excel reads a CSV file as UTF-8 only when it starts with the byte order mark. */
     private static final String BOM = "\uFEFF";
@@ -57,9 +66,9 @@ final class DocumentCommands {
             try {
                 FormPdf printer = new FormPdf(text);
                 if (form == Form.agreement) {
-                    printer.write(app().documents.agreementForm(id, text), pdf);
+                    printer.write(uses(Uses::of).documents().agreementForm(id, text), pdf);
                 } else {
-                    printer.write(app().documents.summaryForm(id, text), pdf);
+                    printer.write(uses(Uses::of).documents().summaryForm(id, text), pdf);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make the PDF: " + e.getMessage(), e);
@@ -86,8 +95,8 @@ final class DocumentCommands {
         @Override
         protected ExitCode execute() {
             boolean xlsx = requireExtension(spec, out, "--out", ".xlsx", ".csv").equals(".xlsx");
-            Round r = RoundOption.resolve(app(), round);
-            RoundSheet sheet = app().documents.roundSheet(r.id());
+            Round r = RoundOption.resolve(uses(Uses::of).rounds(), round);
+            RoundSheet sheet = uses(Uses::of).documents().roundSheet(r.id());
             byte[] bytes;
             if (xlsx) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -1,5 +1,9 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
@@ -35,6 +39,13 @@ import picocli.CommandLine.Option;
                         + "--competency core.achievement=3 --competency core.service=3 ..."})
 public final class EvaluateCommand extends AgreementChangeCommand {
 
+    /** What {@code agreement evaluate} may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AgreementQueries agreements, IndicatorQueries indicators, EvaluateAgreementUseCase evaluate, ScoreAgreementUseCase scoreAgreement) {
+        static Uses of(Application app) {
+            return new Uses(app.agreements, app.indicators, app.evaluate, app.scoreAgreement);
+        }
+    }
+
     @Option(names = "--override", paramLabel = "ITEM=LEVEL:REASON", description = "Set an item's level (0-5) by hand, with the reason.")
     List<String> overrides = new ArrayList<>();
 
@@ -49,14 +60,14 @@ public final class EvaluateCommand extends AgreementChangeCommand {
 
     @Override
     protected ExitCode execute() {
-        Agreement a = app().agreements.show(agreementId());
+        Agreement a = uses(Uses::of).agreements().show(agreementId());
         Map<ItemId, Facts> judged = new LinkedHashMap<>();
         for (String text : judgements) {
             int colon = text.indexOf(':');
             if (colon <= 0) {
                 throw new CliException(ExitCode.USAGE, "--judge expects ITEM:FACT=yes|no, not '" + text + "'");
             }
-            ItemFacts item = ItemFacts.of(app(), a, text.substring(0, colon));
+            ItemFacts item = ItemFacts.of(uses(Uses::of).indicators(), a, text.substring(0, colon));
             Assignment answer = Assignment.of(text.substring(colon + 1), "--judge " + item.item().id());
             FactValue value = item.parse(answer.name(), answer.value());
             judged.merge(item.item().id(), Facts.of(answer.name(), value), Facts::overlaidBy);
@@ -64,7 +75,7 @@ public final class EvaluateCommand extends AgreementChangeCommand {
         Map<ItemId, LevelOverride> overridden = new LinkedHashMap<>();
         for (String text : overrides) {
             Assignment o = Assignment.of(text, "--override");
-            ItemId item = ItemFacts.of(app(), a, o.name()).item().id();
+            ItemId item = ItemFacts.of(uses(Uses::of).indicators(), a, o.name()).item().id();
             int colon = o.value().indexOf(':');
             String level = colon < 0 ? o.value() : o.value().substring(0, colon);
             String reason = colon < 0 ? "" : o.value().substring(colon + 1);
@@ -78,9 +89,9 @@ public final class EvaluateCommand extends AgreementChangeCommand {
         for (ItemId item : evaluated) {
             items.put(item, new ItemEvaluation(judged.getOrDefault(item, Facts.NONE), Optional.ofNullable(overridden.get(item)), ""));
         }
-        app().evaluate.evaluate(new EvaluateAgreementCommand(change(acting()), items.build(), assessment()));
+        uses(Uses::of).evaluate().evaluate(new EvaluateAgreementCommand(change(acting()), items.build(), assessment()));
         out().note(a.id() + ": evaluated");
-        ScoreTables.printAgreement(this, app().scoreAgreement.score(a.id()));
+        ScoreTables.printAgreement(this, uses(Uses::of).scoreAgreement().score(a.id()));
         return ExitCode.OK;
     }
 

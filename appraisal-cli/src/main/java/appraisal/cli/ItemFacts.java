@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
@@ -16,12 +17,12 @@ import java.util.stream.Collectors;
 record ItemFacts(Agreement agreement, Item item, Indicator indicator) {
 
     /** The item named {@code itemText} of {@code agreement}; not found (exit 3) naming the items there are. */
-    static ItemFacts of(Application app, Agreement agreement, String itemText) {
+    static ItemFacts of(IndicatorQueries indicators, Agreement agreement, String itemText) {
         ItemId id = AgreementCommand.itemId(itemText);
         Item item = agreement.findItem(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "agreement.item-not-found", "agreement " + agreement.id() + " has no item " + id + "; its items are "
                 + agreement.items().stream().map(i -> i.id().value()).collect(Collectors.joining(", ")), id.value()));
-        return new ItemFacts(agreement, item, app.indicators.indicator(item.indicator()));
+        return new ItemFacts(agreement, item, indicators.indicator(item.indicator()));
     }
 
     /** The declaration of fact {@code name}; invalid (exit 2) listing the declared facts when there is none. */

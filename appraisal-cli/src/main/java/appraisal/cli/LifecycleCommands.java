@@ -1,5 +1,9 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AcknowledgeUseCase;
+import appraisal.domain.port.in.CloseAgreementUseCase;
+import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.ReviewAgreementUseCase;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.port.in.AcknowledgeCommand;
 import appraisal.domain.port.in.CloseAgreementCommand;
@@ -14,6 +18,13 @@ import picocli.CommandLine.Option;
  * {@code reopen} and {@code close}. Held in one file because each is a few lines over its use case.
  */
 public final class LifecycleCommands {
+
+    /** What the lifecycle's acts after the evaluation may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AcknowledgeUseCase acknowledge, ReviewAgreementUseCase review, CloseAgreementUseCase close, ReopenAgreementUseCase reopen) {
+        static Uses of(Application app) {
+            return new Uses(app.acknowledge, app.review, app.close, app.reopen);
+        }
+    }
 
     private LifecycleCommands() {
     }
@@ -38,13 +49,13 @@ public final class LifecycleCommands {
                 if (witness != null || note != null) {
                     throw new CliException(ExitCode.USAGE, "--witness and --note go with --refused");
                 }
-                app().acknowledge.acknowledge(new AcknowledgeCommand(change(acting())));
+                uses(Uses::of).acknowledge().acknowledge(new AcknowledgeCommand(change(acting())));
                 return changed("acknowledged");
             }
             if (witness == null) {
                 throw new CliException(ExitCode.USAGE, "a refusal to sign needs --witness PERSON");
             }
-            app().acknowledge.recordRefusal(new RecordRefusalCommand(change(acting()), new PersonId(witness.strip()), note));
+            uses(Uses::of).acknowledge().recordRefusal(new RecordRefusalCommand(change(acting()), new PersonId(witness.strip()), note));
             return changed("refusal to sign recorded, witnessed by " + witness.strip());
         }
     }
@@ -58,7 +69,7 @@ public final class LifecycleCommands {
 
         @Override
         protected ExitCode execute() {
-            app().review.review(new ReviewAgreementCommand(change(acting()), opinion));
+            uses(Uses::of).review().review(new ReviewAgreementCommand(change(acting()), opinion));
             return changed("reviewed");
         }
     }
@@ -72,7 +83,7 @@ public final class LifecycleCommands {
 
         @Override
         protected ExitCode execute() {
-            app().reopen.reopen(new ReopenAgreementCommand(change(acting()), reason));
+            uses(Uses::of).reopen().reopen(new ReopenAgreementCommand(change(acting()), reason));
             return changed("reopened");
         }
     }
@@ -84,7 +95,7 @@ public final class LifecycleCommands {
     public static final class Close extends AgreementChangeCommand {
         @Override
         protected ExitCode execute() {
-            app().close.close(new CloseAgreementCommand(change(acting())));
+            uses(Uses::of).close().close(new CloseAgreementCommand(change(acting())));
             return changed("closed");
         }
     }

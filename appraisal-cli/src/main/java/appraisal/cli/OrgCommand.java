@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.ImportOrgUseCase;
+import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
@@ -24,11 +26,17 @@ import picocli.CommandLine.Parameters;
         subcommands = {OrgCommand.Import.class, OrgCommand.Tree.class})
 public final class OrgCommand extends CommandGroup {
 
+    /** What the org commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(OrgQueries org, ImportOrgUseCase importOrg) {
+        static Uses of(Application app) {
+            return new Uses(app.org, app.importOrg);
+        }
+    }
 
     /** Runs an import, pointing a refusal of entry {@code units/N} or {@code people/N} at the CSV line it came from. */
     static OrgImport importing(CommandBase command, ImportOrgCommand importCommand, OrgCsv.Rows<?> rows) {
         try {
-            return command.app().importOrg.importOrg(importCommand);
+            return command.uses(Uses::of).importOrg().importOrg(importCommand);
         } catch (DomainException e) {
             throw rows.locate(e);
         }
@@ -57,8 +65,8 @@ public final class OrgCommand extends CommandGroup {
     static final class Tree extends CommandBase {
         @Override
         protected ExitCode execute() {
-            List<OrgUnit> units = app().org.units();
-            Map<OrgUnitId, Long> headcount = app().org.people().stream().collect(Collectors.groupingBy(Person::unit, Collectors.counting()));
+            List<OrgUnit> units = uses(Uses::of).org().units();
+            Map<OrgUnitId, Long> headcount = uses(Uses::of).org().people().stream().collect(Collectors.groupingBy(Person::unit, Collectors.counting()));
             Map<Optional<OrgUnitId>, List<OrgUnit>> children = units.stream().collect(Collectors.groupingBy(OrgUnit::parent));
             Table.Builder table = Table.of("code", "รหัส", "name", "หน่วยงาน", "kind", "ประเภท", "parent", "สังกัด", "depth", "ชั้น",
                     "people", "บุคลากร");

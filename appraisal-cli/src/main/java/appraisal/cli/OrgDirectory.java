@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
@@ -18,9 +19,9 @@ final class OrgDirectory {
     private final Map<PersonId, Person> people = new HashMap<>();
     private final Map<OrgUnitId, OrgUnit> units = new HashMap<>();
 
-    OrgDirectory(Application app) {
-        app.org.people().forEach(p -> people.put(p.id(), p));
-        app.org.units().forEach(u -> units.put(u.id(), u));
+    OrgDirectory(OrgQueries org) {
+        org.people().forEach(p -> people.put(p.id(), p));
+        org.units().forEach(u -> units.put(u.id(), u));
     }
 
     Optional<Person> person(PersonId id) {

@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
@@ -17,6 +18,12 @@ import picocli.CommandLine.Parameters;
         subcommands = {PersonCommand.Import.class, PersonCommand.ListPeople.class})
 public final class PersonCommand extends CommandGroup {
 
+    /** What the person commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(OrgQueries org) {
+        static Uses of(Application app) {
+            return new Uses(app.org);
+        }
+    }
 
     @Command(name = "import", description = "Import people from CSV (UTF-8, header row): id,name,position,level,unit,supervisor,probation. "
             + "level is O1..O4, K1..K5, D1, D2, M1, M2; supervisor and probation (yes/no) are optional. All rows or none; "
@@ -44,7 +51,7 @@ public final class PersonCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            List<Person> people = unit == null ? app().org.people() : app().org.peopleIn(new OrgUnitId(unit));
+            List<Person> people = unit == null ? uses(Uses::of).org().people() : uses(Uses::of).org().peopleIn(new OrgUnitId(unit));
             Table.Builder table = Table.of("id", "รหัส", "name", "ชื่อ", "position", "ตำแหน่ง", "level", "ระดับ", "unit", "หน่วยงาน",
                     "supervisor", "ผู้บังคับบัญชา", "probation", "ทดลองงาน");
             for (Person p : people) {

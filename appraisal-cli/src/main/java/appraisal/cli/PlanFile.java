@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.cascade.AssignmentPlan;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.shared.DomainException;
@@ -39,10 +40,10 @@ final class PlanFile {
     }
 
     /** Reads and decodes a plan: CSV when the name ends in {@code .csv}, else YAML or JSON. */
-    static AssignmentPlan read(CommandBase command, String name, boolean csv) {
+    static AssignmentPlan read(CommandBase command, AssignmentPlanCodec codec, String name, boolean csv) {
         ParsedTree parsed = csv ? csvTree(command.input().read(name)) : command.input().tree(name);
         try {
-            return command.app().planCodec.read(parsed.tree());
+            return codec.read(parsed.tree());
         } catch (DomainException e) {
             throw parsed.locate(e);
         }

@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import appraisal.documents.DocumentSource;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.documents.RoundSheet;
 import appraisal.domain.model.round.Round;
 import picocli.CommandLine.Command;
@@ -19,13 +21,20 @@ import picocli.CommandLine.Mixin;
                 "Examples:", "  appraisal report --format csv > buriram-2565-2.csv", "  appraisal report --round 2565-2"})
 public final class ReportCommand extends CommandBase {
 
+    /** What {@code report} may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(RoundQueries rounds, DocumentSource documents) {
+        static Uses of(Application app) {
+            return new Uses(app.rounds, app.documents);
+        }
+    }
+
     @Mixin
     RoundOption round = new RoundOption();
 
     @Override
     protected ExitCode execute() {
-        Round r = round.resolve(app());
-        RoundSheet sheet = app().documents.roundSheet(r.id());
+        Round r = round.resolve(uses(Uses::of).rounds());
+        RoundSheet sheet = uses(Uses::of).documents().roundSheet(r.id());
         out().print(DocumentCommands.table(sheet));
         long unscored = sheet.rows().stream().filter(row -> row.get(sheet.column("achievement")) == null).count();
         out().note(sheet.rows().size() + " agreement(s) in round " + r.id() + "; " + unscored + " not yet scorable");

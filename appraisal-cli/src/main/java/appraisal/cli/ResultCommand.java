@@ -1,5 +1,8 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.RecordResultUseCase;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.EvidenceRef;
@@ -32,6 +35,17 @@ import picocli.CommandLine.Parameters;
         subcommands = {ResultCommand.Record.class, ResultCommand.Import.class})
 public final class ResultCommand extends CommandGroup {
 
+    /** What the result commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AgreementQueries agreements, IndicatorQueries indicators, RecordResultUseCase recordResult, InOneTransaction transactions) {
+        static Uses of(Application app) {
+            return new Uses(app.agreements, app.indicators, app.recordResult, app::inOneTransaction);
+        }
+    }
+
+    /** Runs several recordings as one unit of work ({@link Application#inOneTransaction}): a file's rows are saved together or not at all. */
+    interface InOneTransaction {
+        <T> T inOneTransaction(java.util.function.Supplier<T> work);
+    }
 
     /**
      * The result to record for one item. Unless {@code replace}, facts and evidence already
@@ -86,8 +100,8 @@ public final class ResultCommand extends CommandGroup {
                 throw new CliException(ExitCode.USAGE, "give at least one NAME=VALUE fact or --evidence NAME=FILE");
             }
             Actor reporter = acting();
-            Agreement a = app().agreements.show(agreementId());
-            ItemFacts target = ItemFacts.of(app(), a, item);
+            Agreement a = uses(Uses::of).agreements().show(agreementId());
+            ItemFacts target = ItemFacts.of(uses(Uses::of).indicators(), a, item);
             Map<String, FactValue> values = new LinkedHashMap<>();
             for (String text : facts) {
                 Assignment f = Assignment.of(text, "a fact");
@@ -100,7 +114,7 @@ public final class ResultCommand extends CommandGroup {
                 Assignment e = Assignment.of(text, "--evidence");
                 files.add(EvidenceFile.read(e.name(), e.value(), Path.of("")));
             }
-            app().recordResult.record(result(change(reporter), a, target.item().id(), Facts.of(values), files, replace));
+            uses(Uses::of).recordResult().record(result(change(reporter), a, target.item().id(), Facts.of(values), files, replace));
             return changed("result of " + target.item().id() + " recorded");
         }
     }
@@ -164,7 +178,7 @@ public final class ResultCommand extends CommandGroup {
             // One form per agreement, all in one transaction: a refusal anywhere records nothing.
             Map<AgreementId, List<ItemRows>> byAgreement = new LinkedHashMap<>();
             items.values().forEach(r -> byAgreement.computeIfAbsent(r.item.agreement().id(), k -> new ArrayList<>()).add(r));
-            app().inOneTransaction(() -> {
+            uses(Uses::of).transactions().inOneTransaction(() -> {
                 for (List<ItemRows> form : byAgreement.values()) {
                     Agreement a = form.get(0).item.agreement();
                     AgreementChange change = AgreementChange.of(a.id(), reporter);
@@ -174,7 +188,7 @@ public final class ResultCommand extends CommandGroup {
                         results.add(new RecordResultsCommand.Result(one.item(), one.facts(), one.evidence(), one.uploads()));
                     }
                     try {
-                        app().recordResult.recordAll(new RecordResultsCommand(change, results.build()));
+                        uses(Uses::of).recordResult().recordAll(new RecordResultsCommand(change, results.build()));
                     } catch (DomainException e) {
                         // The agreement's own rules (its status, who may report) and the evidence rules (a file's kind, the
                         // round's quota) can refuse here.
@@ -200,8 +214,8 @@ public final class ResultCommand extends CommandGroup {
                 }
             }
             AgreementId id = AgreementCommand.agreementId(row.get("agreement"));
-            Agreement a = agreements.computeIfAbsent(id, app().agreements::show);
-            ItemFacts item = ItemFacts.of(app(), a, row.get("item"));
+            Agreement a = agreements.computeIfAbsent(id, uses(Uses::of).agreements()::show);
+            ItemFacts item = ItemFacts.of(uses(Uses::of).indicators(), a, row.get("item"));
             ItemRows r = items.computeIfAbsent(id.value() + "\n" + item.item().id().value(), k -> new ItemRows(item, row.line()));
             String fact = row.get("fact");
             String evidenceName = row.get("evidence_name");

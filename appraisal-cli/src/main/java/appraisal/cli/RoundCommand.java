@@ -1,5 +1,8 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.RoundCodec;
+import appraisal.domain.port.in.OpenRoundUseCase;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
@@ -21,10 +24,16 @@ import picocli.CommandLine.Parameters;
                 ComplianceCommand.class, DocumentCommands.Sheet.class})
 public final class RoundCommand extends CommandGroup {
 
+    /** What the round commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(RoundQueries rounds, OpenRoundUseCase openRound, RoundCodec roundCodec) {
+        static Uses of(Application app) {
+            return new Uses(app.rounds, app.openRound, app.roundCodec);
+        }
+    }
 
     /** The round named, or the newest one when none is. */
     static Round chosen(CommandBase command, String id) {
-        return RoundOption.resolve(command.app(), id);
+        return RoundOption.resolve(command.uses(Uses::of).rounds(), id);
     }
 
     @Command(name = "open", description = "Open a round from a round file (fiscal year, round, deadlines, scheme, settings).",
@@ -38,7 +47,7 @@ public final class RoundCommand extends CommandGroup {
             ParsedTree parsed = input().tree(file);
             RoundId id;
             try {
-                id = app().openRound.open(new OpenRoundCommand(app().roundCodec.read(parsed.tree()), actor()));
+                id = uses(Uses::of).openRound().open(new OpenRoundCommand(uses(Uses::of).roundCodec().read(parsed.tree()), actor()));
             } catch (DomainException e) {
                 throw parsed.locate(e);
             }
@@ -55,7 +64,7 @@ public final class RoundCommand extends CommandGroup {
         @Override
         protected ExitCode execute() {
             Table.Builder table = Table.of("round", "รอบ", "fiscal_year", "ปีงบประมาณ", "number", "รอบที่", "start", "เริ่ม", "end", "สิ้นสุด");
-            for (Round r : app().rounds.rounds()) {
+            for (Round r : uses(Uses::of).rounds().rounds()) {
                 table.row(r.id().value(), r.fiscalYear().buddhistEra(), r.number(), r.start(), r.end());
             }
             out().print(table.build());
@@ -76,7 +85,7 @@ public final class RoundCommand extends CommandGroup {
                     + round.scheme().bands().stream().map(RatingBand::name).collect(Collectors.joining(", ")) + "; review "
                     + round.settings().review().name().toLowerCase(Locale.ROOT) + "; evidence per agreement: "
                     + round.settings().evidence().describe());
-            out().print(app().roundCodec.write(round));
+            out().print(uses(Uses::of).roundCodec().write(round));
             return ExitCode.OK;
         }
     }

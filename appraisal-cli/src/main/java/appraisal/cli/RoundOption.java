@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
@@ -13,19 +14,19 @@ final class RoundOption {
     String round;
 
     /** The round named, which must exist, else the newest one. */
-    Round resolve(Application app) {
-        return resolve(app, round);
+    Round resolve(RoundQueries rounds) {
+        return resolve(rounds, round);
     }
 
     /** The round {@code id} names, which must exist, or the newest one when {@code id} is null. */
-    static Round resolve(Application app, String id) {
+    static Round resolve(RoundQueries rounds, String id) {
         if (id != null) {
-            return app.rounds.round(new RoundId(id.strip()));
+            return rounds.round(new RoundId(id.strip()));
         }
-        List<Round> rounds = app.rounds.rounds();
-        if (rounds.isEmpty()) {
+        List<Round> all = rounds.rounds();
+        if (all.isEmpty()) {
             throw DomainException.notFound("round.none", "no round has been opened yet; open one with: appraisal round open ROUND.yaml");
         }
-        return rounds.get(0);
+        return all.get(0);
     }
 }

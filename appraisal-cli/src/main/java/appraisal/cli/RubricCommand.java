@@ -1,5 +1,9 @@
 package appraisal.cli;
 
+import appraisal.domain.model.interchange.RubricCodec;
+import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.LintRubricUseCase;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.interchange.RubricReading;
@@ -23,11 +27,17 @@ import picocli.CommandLine.Parameters;
         subcommands = {RubricCommand.Validate.class, RubricCommand.Lint.class, RubricCommand.Import.class, RubricCommand.Export.class})
 public final class RubricCommand extends CommandGroup {
 
+    /** What the rubric commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(IndicatorQueries indicators, LintRubricUseCase lintRubric, ImportRubricUseCase importRubric, RubricCodec rubricCodec) {
+        static Uses of(Application app) {
+            return new Uses(app.indicators, app.lintRubric, app.importRubric, app.rubricCodec);
+        }
+    }
 
     /** Reads a rubric file, pointing any format error at its file, line and column. */
     static RubricReading read(CommandBase command, ParsedTree parsed) {
         try {
-            return command.app().rubricCodec.read(parsed.tree());
+            return command.uses(Uses::of).rubricCodec().read(parsed.tree());
         } catch (DomainException e) {
             throw parsed.locate(e);
         }
@@ -84,7 +94,7 @@ public final class RubricCommand extends CommandGroup {
             ParsedTree parsed = input().tree(file);
             LintReport report;
             try {
-                report = app().lintRubric.lint(new LintRubricCommand(parsed.tree()));
+                report = uses(Uses::of).lintRubric().lint(new LintRubricCommand(parsed.tree()));
             } catch (DomainException e) {
                 throw parsed.locate(e);
             }
@@ -112,7 +122,7 @@ public final class RubricCommand extends CommandGroup {
             ParsedTree parsed = input().tree(file);
             RubricImport result;
             try {
-                result = app().importRubric.importRubric(new ImportRubricCommand(parsed.tree(), actor()));
+                result = uses(Uses::of).importRubric().importRubric(new ImportRubricCommand(parsed.tree(), actor()));
             } catch (DomainException e) {
                 throw parsed.locate(e);
             }
@@ -139,9 +149,9 @@ public final class RubricCommand extends CommandGroup {
         protected ExitCode execute() {
             List<Node> out = new ArrayList<>();
             List<String> missing = new ArrayList<>(codes);
-            for (Indicator i : app().indicators.latestIndicators()) {
+            for (Indicator i : uses(Uses::of).indicators().latestIndicators()) {
                 if (codes.isEmpty() || codes.contains(i.ref().code())) {
-                    out.add(app().rubricCodec.write(i));
+                    out.add(uses(Uses::of).rubricCodec().write(i));
                     missing.remove(i.ref().code());
                 }
             }

@@ -1,5 +1,10 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.OrgQueries;
+import appraisal.domain.port.in.RoundQueries;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
+import appraisal.domain.port.in.ScoreRoundUseCase;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.port.in.RoundScores;
 import picocli.CommandLine.Command;
@@ -18,6 +23,13 @@ import picocli.CommandLine.Parameters;
                 "  appraisal score --round 2565-2 --format csv > scores.csv"})
 public final class ScoreCommand extends CommandBase {
 
+    /** What {@code score} may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(RoundQueries rounds, ScoreAgreementUseCase scoreAgreement, ScoreRoundUseCase scoreRound, AgreementQueries agreements, OrgQueries org) {
+        static Uses of(Application app) {
+            return new Uses(app.rounds, app.scoreAgreement, app.scoreRound, app.agreements, app.org);
+        }
+    }
+
     @Parameters(arity = "0..1", paramLabel = "AGREEMENT", description = "The agreement to score; all of the round when left out.")
     String agreement;
 
@@ -30,12 +42,12 @@ public final class ScoreCommand extends CommandBase {
             if (round.round != null) {
                 throw new CliException(ExitCode.USAGE, "give an agreement or --round, not both");
             }
-            ScoreTables.printAgreement(this, app().scoreAgreement.score(AgreementCommand.agreementId(agreement)));
+            ScoreTables.printAgreement(this, uses(Uses::of).scoreAgreement().score(AgreementCommand.agreementId(agreement)));
             return ExitCode.OK;
         }
-        Round r = round.resolve(app());
-        RoundScores scores = app().scoreRound.score(r.id());
-        ScoreTables.printRound(this, scores);
+        Round r = round.resolve(uses(Uses::of).rounds());
+        RoundScores scores = uses(Uses::of).scoreRound().score(r.id());
+        ScoreTables.printRound(this, scores, uses(Uses::of).agreements(), uses(Uses::of).org());
         out().note(scores.scores().size() + " scored, " + scores.unscored().size() + " not yet scorable in round " + r.id());
         return ExitCode.OK;
     }

@@ -1,5 +1,7 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AgreementQueries;
+import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.agreement.ItemScore;
@@ -80,8 +82,8 @@ final class ScoreTables {
      * One row per agreement of a round, in natural id order, the unscored ones last with the reason.
      * A score names its appraisee, so only the unscored agreements (a few) are read again.
      */
-    static void printRound(CommandBase command, RoundScores scores) {
-        OrgDirectory org = new OrgDirectory(command.app());
+    static void printRound(CommandBase command, RoundScores scores, AgreementQueries agreements, OrgQueries orgQueries) {
+        OrgDirectory org = new OrgDirectory(orgQueries);
         Table.Builder t = Table.of("agreement", "ข้อตกลง", "appraisee", "ผู้รับการประเมิน", "name", "ชื่อ", "unit", "หน่วยงาน",
                 "status", "สถานะ", "achievement", "ผลสัมฤทธิ์", "competency", "สมรรถนะ", "total", "รวม", "rating", "ระดับผล",
                 "decided", "ตัดสินแล้ว", "unscored", "ยังคิดคะแนนไม่ได้");
@@ -94,7 +96,7 @@ final class ScoreTables {
                     f.map(x -> x.rating().name()), s.decided(), "");
         }
         scores.unscored().forEach((id, reason) -> {
-            Agreement a = command.app().agreements.show(id);
+            Agreement a = agreements.show(id);
             t.row(id.value(), a.appraisee().value(), org.name(a.appraisee()), org.unitName(a.appraisee()), a.status().name(),
                     null, null, null, null, null, reason);
         });

@@ -47,7 +47,7 @@ public final class ServeCommand extends CommandBase {
         AccessLog log = new AccessLog(err());
         ApiServer server;
         try {
-            server = WebPages.server(webUseCases(app()), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
+            server = WebPages.server(uses(ServeCommand::webUseCases), new ServerSettings(host, port, maxBody, ImmutableSet.copyOf(trustedProxies),
                     threads, log));
         } catch (IllegalArgumentException e) {
             log.close();
@@ -80,19 +80,33 @@ public final class ServeCommand extends CommandBase {
         return ExitCode.OK;
     }
 
-    /** What the web page needs: the API's use cases, the documents, the round sheet's CSV and the page's own queries. */
+    /** What each group of pages may do, from the wired application, beside the API's use cases: the one place they are picked out. */
     public static WebUseCases webUseCases(Application app) {
-        return new WebUseCases(useCases(app), app.documents, DocumentCommands::csv, app.importOrg,
-                app.authority, app.copyAgreement, app.tasks, app.competencies, app.rubricTemplate);
+        return new WebUseCases(useCases(app),
+                new WebUseCases.Reads(app.org, app.rounds, app.agreements, app.scoreAgreement),
+                new WebUseCases.Agreements(app.agreements, app.indicators, app.org, app.authority, app.evidence, app.scoreAgreement,
+                        app.competencies, app.copyAgreement, app.documents),
+                new WebUseCases.Lifecycle(app.agreements, app.indicators, app.org, app.sign, app.recordResult, app.submit, app.evaluate,
+                        app.acknowledge, app.review, app.close, app.reopen),
+                new WebUseCases.Drafts(app.agreements, app.indicators, app.editDraft),
+                new WebUseCases.Cascades(app.agreements, app.rounds, app.org, app.indicators, app.broadcast, app.rubricTemplate),
+                new WebUseCases.Team(app.agreements, app.org, app.indicators, app.derive),
+                new WebUseCases.Tasks(app.tasks),
+                new WebUseCases.Offices(app.agreements, app.rounds, app.org, app.indicators, app.scoreRound, app.compliance, app.lintRubric,
+                        app.criteria, app.documents, DocumentCommands::csv),
+                new WebUseCases.Admin(app.accounts, app.rounds, app.openRound, app.roundCodec, app.importRubric, app.importOrg));
     }
 
-    /** The use cases the HTTP adapter needs, from the wired application: the one place they are picked out. */
+    /** What each resource of the HTTP API may do, from the wired application: the one place they are picked out. */
     public static ApiUseCases useCases(Application app) {
-        return new ApiUseCases(app.accounts, app.org, app.registerUnit, app.registerPerson, app.rounds, app.openRound,
-                app.indicators, app.importRubric, app.lintRubric, app.agreements, app.draft, app.importAgreement, app.editDraft, app.sign,
-                app.amend, app.recordResult, app.evidence, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen,
-                app.scoreAgreement,
-                app.scoreRound, app.broadcast, app.derive, app.setRollUp, app.cascadeReport, app.rollUp, app.compliance, app.readiness,
-                app.criteria, app.rubricCodec, app.roundCodec, app.agreementCodec, app.planCodec);
+        return new ApiUseCases(new ApiUseCases.Authentication(app.accounts), new ApiUseCases.Health(app.readiness),
+                new ApiUseCases.Accounts(app.accounts, app.org),
+                new ApiUseCases.Org(app.org, app.registerUnit, app.registerPerson),
+                new ApiUseCases.Rounds(app.rounds, app.openRound, app.agreements, app.scoreRound, app.compliance, app.roundCodec),
+                new ApiUseCases.Indicators(app.indicators, app.importRubric, app.lintRubric, app.rubricCodec),
+                new ApiUseCases.Agreements(app.agreements, app.rounds, app.importAgreement, app.editDraft, app.sign, app.amend, app.recordResult,
+                        app.evidence, app.submit, app.evaluate, app.acknowledge, app.review, app.close, app.reopen, app.scoreAgreement, app.rollUp,
+                        app.setRollUp, app.cascadeReport, app.criteria, app.agreementCodec),
+                new ApiUseCases.Cascades(app.agreements, app.broadcast, app.derive, app.cascadeReport, app.planCodec));
     }
 }

@@ -1,5 +1,8 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.BackupUseCase;
+import appraisal.domain.port.in.CheckStoreUseCase;
+import appraisal.domain.port.in.RestoreUseCase;
 import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.IntegrityProblem;
 import appraisal.domain.model.store.RestoreReceipt;
@@ -16,6 +19,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code appraisal backup | restore | check}: the store as a whole. */
 final class StoreCommands {
+
+    /** What the store's backup, restore and check may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(BackupUseCase backup, RestoreUseCase restore, CheckStoreUseCase checkStore) {
+        static Uses of(Application app) {
+            return new Uses(app.backup, app.restore, app.checkStore);
+        }
+    }
 
     private StoreCommands() {
     }
@@ -48,7 +58,7 @@ final class StoreCommands {
 
         @Override
         protected ExitCode execute() {
-            BackupReceipt receipt = app().backup.backup(new BackupCommand(file));
+            BackupReceipt receipt = uses(Uses::of).backup().backup(new BackupCommand(file));
             out().note("backed up " + receipt.store() + " to " + receipt.file() + ": " + size(receipt.bytes()) + ", schema version "
                     + receipt.schemaVersion() + ", " + receipt.rows().getOrDefault("agreement", 0L) + " agreement(s), "
                     + receipt.totalRows() + " rows");
@@ -72,7 +82,7 @@ final class StoreCommands {
 
         @Override
         protected ExitCode execute() {
-            RestoreReceipt receipt = app().restore.restore(new RestoreCommand(file, replace, actor()));
+            RestoreReceipt receipt = uses(Uses::of).restore().restore(new RestoreCommand(file, replace, actor()));
             out().note("restored " + receipt.file() + " into " + receipt.store() + ": " + receipt.rowsOf("agreement") + " agreement(s), "
                     + receipt.rows().values().stream().mapToLong(Long::longValue).sum() + " rows, schema version " + receipt.schemaVersion());
             out().note(receipt.setAside().map(f -> "the data it replaced is kept in " + f).orElse("the store was empty: nothing was replaced"));
@@ -103,7 +113,7 @@ final class StoreCommands {
 
         @Override
         protected ExitCode execute() {
-            StoreCheck check = app().checkStore.check(new CheckStoreCommand(!quick));
+            StoreCheck check = uses(Uses::of).checkStore().check(new CheckStoreCommand(!quick));
             out().note(check.store() + ", schema version " + check.schemaVersion());
             if (out().format() == Format.TABLE) {
                 out().print(rows(check.rows()));

@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.domain.port.in.AccountsUseCase;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.port.in.AddUserCommand;
@@ -16,6 +17,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "user", description = "Add, list, disable and enable user accounts (sign-in to the web page and the API).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Enable.class})
 public final class UserCommand extends CommandGroup {
+
+    /** What the user commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
+    record Uses(AccountsUseCase accounts) {
+        static Uses of(Application app) {
+            return new Uses(app.accounts);
+        }
+    }
 
     @Command(name = "add", description = "Add a user account. The password is asked twice at the terminal, read as one line "
             + "from standard input (--password-stdin), or made up (--generate) and printed this once. A password has at least "
@@ -49,7 +57,7 @@ public final class UserCommand extends CommandGroup {
         protected ExitCode execute() {
             char[] password = password();
             try {
-                UserAccount added = app().accounts.addUser(new AddUserCommand(name, password, Optional.ofNullable(person).map(PersonId::new),
+                UserAccount added = uses(Uses::of).accounts().addUser(new AddUserCommand(name, password, Optional.ofNullable(person).map(PersonId::new),
                         admin, actor()));
                 Table.Builder table = source.generate
                         ? Table.of("username", "ชื่อผู้ใช้", "person", "บุคคล", "admin", "ผู้ดูแลระบบ", "password", "รหัสผ่าน")
@@ -120,7 +128,7 @@ public final class UserCommand extends CommandGroup {
         protected ExitCode execute() {
             Table.Builder table = Table.of("username", "ชื่อผู้ใช้", "person", "บุคคล", "admin", "ผู้ดูแลระบบ", "disabled", "ระงับ",
                     "created", "สร้างเมื่อ");
-            for (UserAccount a : app().accounts.users()) {
+            for (UserAccount a : uses(Uses::of).accounts().users()) {
                 table.row(a.username(), a.person().map(PersonId::value).orElse(""), a.admin(), a.disabled(), a.created().toString());
             }
             out().print(table.build());
@@ -137,7 +145,7 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            printState(this, app().accounts.setDisabled(name, true, actor()));
+            printState(this, uses(Uses::of).accounts().setDisabled(name, true, actor()));
             return ExitCode.OK;
         }
     }
@@ -150,7 +158,7 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            printState(this, app().accounts.setDisabled(name, false, actor()));
+            printState(this, uses(Uses::of).accounts().setDisabled(name, false, actor()));
             return ExitCode.OK;
         }
     }

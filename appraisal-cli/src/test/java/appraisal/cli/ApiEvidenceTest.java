@@ -1,5 +1,6 @@
 package appraisal.cli;
 
+import appraisal.http.ApiDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.agreement.AgreementId;
@@ -63,7 +64,7 @@ class ApiEvidenceTest {
     @AfterEach
     void stop() throws Exception {
         List<String> violations = new ArrayList<>();
-        api.exchanges.forEach(e -> violations.addAll(document.violations(e)));
+        api.exchanges.forEach(e -> violations.addAll(document.violations(e.method(), e.route(), e.status(), e.contentType(), e.body())));
         api.close();
         assertThat(violations).as("answers that do not match the OpenAPI document").isEmpty();
     }

@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 /** Signing in and out, who am I, bearer tokens and (administrators) user accounts. */
 final class AccountResource {
 
-    private final ApiUseCases uses;
-    private final ApiServer server;
+    private final ApiUseCases.Accounts uses;
+    private final SessionCookies sessions;
 
-    AccountResource(ApiUseCases uses, ApiServer server) {
+    AccountResource(ApiUseCases.Accounts uses, SessionCookies sessions) {
         this.uses = uses;
-        this.server = server;
+        this.sessions = sessions;
     }
 
     void declare(List<Route> routes) {
@@ -41,14 +41,14 @@ final class AccountResource {
     private void signIn(Call call) {
         Requests.SignIn body = call.body(Requests.SignIn.class);
         char[] password = body.password() == null ? null : body.password().toCharArray();
-        SessionGrant grant = server.openSession(call.context(), body.username(), password);
+        SessionGrant grant = sessions.open(call.context(), body.username(), password);
         Principal p = grant.principal();
         call.json(201, new Views.SessionOpened(p.username(), p.person().map(PersonId::value), p.admin(), grant.csrfToken(),
                 grant.expires()));
     }
 
     private void signOut(Call call) {
-        server.closeSession(call.context());
+        sessions.close(call.context());
         call.noContent();
     }
 

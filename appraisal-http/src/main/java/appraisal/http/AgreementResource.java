@@ -46,6 +46,7 @@ import appraisal.domain.port.in.RollUpReport;
 import appraisal.domain.port.in.SetRollUpCommand;
 import appraisal.domain.port.in.SignAgreementCommand;
 import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.interchange.CascadeReportJson;
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
@@ -69,11 +70,11 @@ final class AgreementResource {
     private static final String ONE = BASE + "/agreements/{id}";
     private static final String ITEM = ONE + "/items/{item}";
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Agreements uses;
     private final FactsCodec facts = new FactsCodec();
     private final AgreementJson documents;
 
-    AgreementResource(ApiUseCases uses, TreeText trees) {
+    AgreementResource(ApiUseCases.Agreements uses, TreeText trees) {
         this.uses = uses;
         this.documents = new AgreementJson(uses.agreementCodec(), trees);
     }
@@ -146,7 +147,7 @@ final class AgreementResource {
 
     private void cascade(Call call) {
         Agreement a = visible(call);
-        call.json(200, CascadeResource.view(uses.cascadeReport().report(a.id())));
+        call.tree(200, CascadeReportJson.write(uses.cascadeReport().report(a.id())));
     }
 
     // ------------------------------------------------------------------ drafting

@@ -10,16 +10,15 @@ import appraisal.domain.port.in.AcknowledgeUseCase;
 import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AmendAgreementUseCase;
 import appraisal.domain.port.in.BroadcastCascadeUseCase;
-import appraisal.domain.port.in.CheckReadinessUseCase;
 import appraisal.domain.port.in.CascadeReportUseCase;
+import appraisal.domain.port.in.CheckReadinessUseCase;
 import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.DeadlineComplianceUseCase;
 import appraisal.domain.port.in.DeriveCascadeUseCase;
-import appraisal.domain.port.in.DraftAgreementUseCase;
 import appraisal.domain.port.in.EditDraftUseCase;
 import appraisal.domain.port.in.EvaluateAgreementUseCase;
-import appraisal.domain.port.in.ImportAgreementUseCase;
 import appraisal.domain.port.in.EvidenceQueries;
+import appraisal.domain.port.in.ImportAgreementUseCase;
 import appraisal.domain.port.in.ImportRubricUseCase;
 import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.port.in.LintRubricUseCase;
@@ -37,32 +36,53 @@ import appraisal.domain.port.in.ScoreRoundUseCase;
 import appraisal.domain.port.in.SetRollUpUseCase;
 import appraisal.domain.port.in.SignAgreementUseCase;
 import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
-import java.util.Objects;
 
 /**
- * What the HTTP adapter needs from the domain: the use cases (driving ports only) and the
- * interchange codecs, so request and response documents go through the one mapping the CLI uses.
- * The composition root fills it from the wired application.
+ * What the HTTP adapter may do, resource by resource: each record holds the driving ports (and the
+ * interchange codecs, the one mapping the CLI uses too) that one part of the API calls, and nothing
+ * else, so a reader sees at a glance what a resource may do. The composition root builds them from
+ * the wired application.
  */
-public record ApiUseCases(
-        AccountsUseCase accounts,
-        OrgQueries org, RegisterOrgUnitUseCase registerUnit, RegisterPersonUseCase registerPerson,
-        RoundQueries rounds, OpenRoundUseCase openRound,
-        IndicatorQueries indicators, ImportRubricUseCase importRubric, LintRubricUseCase lintRubric,
-        AgreementQueries agreements, DraftAgreementUseCase draft, ImportAgreementUseCase importAgreement, EditDraftUseCase editDraft,
-        SignAgreementUseCase sign, AmendAgreementUseCase amend, RecordResultUseCase recordResult, EvidenceQueries evidence,
-        SubmitSelfAssessmentUseCase submit,
-        EvaluateAgreementUseCase evaluate, AcknowledgeUseCase acknowledge, ReviewAgreementUseCase review,
-        CloseAgreementUseCase close, ReopenAgreementUseCase reopen,
-        ScoreAgreementUseCase scoreAgreement, ScoreRoundUseCase scoreRound,
-        BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive, SetRollUpUseCase setRollUp,
-        CascadeReportUseCase cascadeReport, RollUpUseCase rollUp, DeadlineComplianceUseCase compliance,
-        CheckReadinessUseCase readiness,
-        CriterionCodec criteria, RubricCodec rubricCodec, RoundCodec roundCodec, AgreementCodec agreementCodec,
-        AssignmentPlanCodec planCodec) {
+public record ApiUseCases(Authentication authentication, Health health, Accounts accounts, Org org, Rounds rounds,
+                          Indicators indicators, Agreements agreements, Cascades cascades) {
 
-    public ApiUseCases {
-        Objects.requireNonNull(accounts, "accounts");
-        Objects.requireNonNull(agreements, "agreements");
+    /** Who calls: a bearer token or a session cookie to a principal, sign-in and sign-out. */
+    public record Authentication(AccountsUseCase accounts) {
+    }
+
+    /** {@code /health}, {@code /ready}: whether the store can serve. */
+    public record Health(CheckReadinessUseCase readiness) {
+    }
+
+    /** Tokens and users; a token's owner is named from the org. */
+    public record Accounts(AccountsUseCase accounts, OrgQueries org) {
+    }
+
+    /** Org units and people. */
+    public record Org(OrgQueries org, RegisterOrgUnitUseCase registerUnit, RegisterPersonUseCase registerPerson) {
+    }
+
+    /** Rounds, their scores and deadline compliance. */
+    public record Rounds(RoundQueries rounds, OpenRoundUseCase openRound, AgreementQueries agreements, ScoreRoundUseCase scoreRound,
+                         DeadlineComplianceUseCase compliance, RoundCodec roundCodec) {
+    }
+
+    /** Indicators and rubrics. */
+    public record Indicators(IndicatorQueries indicators, ImportRubricUseCase importRubric, LintRubricUseCase lintRubric,
+                             RubricCodec rubricCodec) {
+    }
+
+    /** An agreement from its draft to its closure: drafting, the lifecycle's acts, evidence, its score, roll-up and cascade report. */
+    public record Agreements(AgreementQueries agreements, RoundQueries rounds, ImportAgreementUseCase importAgreement, EditDraftUseCase editDraft,
+                             SignAgreementUseCase sign, AmendAgreementUseCase amend, RecordResultUseCase recordResult, EvidenceQueries evidence,
+                             SubmitSelfAssessmentUseCase submit, EvaluateAgreementUseCase evaluate, AcknowledgeUseCase acknowledge,
+                             ReviewAgreementUseCase review, CloseAgreementUseCase close, ReopenAgreementUseCase reopen,
+                             ScoreAgreementUseCase scoreAgreement, RollUpUseCase rollUp, SetRollUpUseCase setRollUp,
+                             CascadeReportUseCase cascadeReport, CriterionCodec criteria, AgreementCodec agreementCodec) {
+    }
+
+    /** Broadcasts, derivations and the report of a unit's cascade. */
+    public record Cascades(AgreementQueries agreements, BroadcastCascadeUseCase broadcast, DeriveCascadeUseCase derive,
+                           CascadeReportUseCase cascadeReport, AssignmentPlanCodec planCodec) {
     }
 }

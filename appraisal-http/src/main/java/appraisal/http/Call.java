@@ -78,7 +78,7 @@ public final class Call {
      * answer); empty for a bearer token.
      */
     public Optional<String> csrfToken() {
-        String session = ctx.attribute(ApiServer.CSRF);
+        String session = ctx.attribute(Authenticator.CSRF);
         if (session != null) {
             return Optional.of(session);
         }

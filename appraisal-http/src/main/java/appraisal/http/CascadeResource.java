@@ -4,23 +4,20 @@ import static appraisal.http.ApiServer.BASE;
 
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.cascade.AssignmentPlan;
-import appraisal.domain.model.cascade.CascadeAnalysis;
 import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.TreeCursor;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.interchange.FactsCodec;
 import appraisal.domain.model.org.OrgUnitId;
-import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.port.in.BroadcastCascadeCommand;
 import appraisal.domain.port.in.BroadcastResult;
-import appraisal.domain.port.in.CascadeReport;
 import appraisal.domain.port.in.DeriveCascadeCommand;
 import appraisal.domain.port.in.DeriveResult;
 import appraisal.domain.port.in.ItemDraft;
+import appraisal.interchange.CascadeReportJson;
 import appraisal.interchange.ParsedTree;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -29,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,10 +40,10 @@ final class CascadeResource {
     private static final Set<String> BROADCAST = Set.of("round", "unit", "child_units", "template", "parent", "office_facts");
     private static final Set<String> TEMPLATE_ITEM = Set.of("indicator", "indicator_version", "section", "weight", "responsible_unit");
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Cascades uses;
     private final FactsCodec facts = new FactsCodec();
 
-    CascadeResource(ApiUseCases uses) {
+    CascadeResource(ApiUseCases.Cascades uses) {
         this.uses = uses;
     }
 
@@ -132,20 +128,6 @@ final class CascadeResource {
         if (!call.visibility().seesUnit(unit)) {
             throw Call.hidden("org.unit-not-found", "unit " + unit.value());
         }
-        call.json(200, view(uses.cascadeReport().report(round, unit)));
-    }
-
-    static Views.CascadeReport view(CascadeReport r) {
-        Optional<CascadeAnalysis> a = r.analysis();
-        return new Views.CascadeReport(r.round().value(), r.office().value(), r.head().id().value(), r.parent().map(AgreementId::value),
-                a.map(x -> x.uncovered().stream().map(ItemId::value).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.orphans().stream().map(o -> new Views.Orphan(o.agreement().value(), o.appraisee().value(), o.item().value(),
-                        o.why())).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.people().stream().map(p -> new Views.PersonLoad(p.person().value(), p.agreement().value(), p.carried(),
-                        p.own())).collect(Collectors.toList())).orElse(List.of()),
-                a.map(x -> x.items().stream().map(i -> new Views.ItemLoad(i.item().value(), i.weight(),
-                        i.carriers().stream().map(PersonId::value).collect(Collectors.toList()), i.carriedWeight()))
-                        .collect(Collectors.toList())).orElse(List.of()),
-                r.withoutAgreement().stream().map(p -> p.id().value()).collect(Collectors.toList()));
+        call.tree(200, CascadeReportJson.write(uses.cascadeReport().report(round, unit)));
     }
 }

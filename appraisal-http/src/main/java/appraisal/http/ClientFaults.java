@@ -12,7 +12,7 @@ import org.eclipse.jetty.io.EofException;
  * The one mapping of what Jetty and Javalin throw or refuse because of the client — a request line,
  * header or body that cannot be read, a charset nobody knows, a client that went away or was too
  * slow — to a 4xx refusal with a stable code. Used by the routes' error mapping
- * ({@link ApiServer}) and by Jetty's error handler ({@link JettyProblems}) alike, so a client's
+ * ({@link ProblemResponses}) and by Jetty's error handler ({@link JettyProblems}) alike, so a client's
  * mistake is never a 500 whichever layer meets it.
  */
 final class ClientFaults {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * What keeps another site's page from acting with a visitor's browser, before there is a session
- * and beside the session's own CSRF token ({@link ApiServer}):
+ * and beside the session's own CSRF token ({@link Authenticator}):
  *
  * <ul>
  * <li>a change a browser says comes from another site is refused, whatever it carries

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 /** Indicator versions in the interchange format; rubric import (administrators) and lint (anyone signed in). */
 final class IndicatorResource {
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Indicators uses;
 
-    IndicatorResource(ApiUseCases uses) {
+    IndicatorResource(ApiUseCases.Indicators uses) {
         this.uses = uses;
     }
 

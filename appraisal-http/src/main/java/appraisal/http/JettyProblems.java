@@ -41,7 +41,7 @@ final class JettyProblems extends ErrorHandler {
         if (p.status() >= 500) {
             log.accept("ERROR " + request.getMethod() + " " + path + ": " + (cause == null ? status + " " + message : cause.toString()));
         }
-        Problem problem = new Problem(Problem.typeOf(p.code()), ApiServer.title(p.status()), p.status(), p.getMessage(),
+        Problem problem = new Problem(Problem.typeOf(p.code()), ProblemResponses.title(p.status()), p.status(), p.getMessage(),
                 catalogue.thai(p.code(), p.status()), p.code(), p.field(), path);
         response.setStatus(p.status());
         SecurityHeaders.apply(response.getHeaders());

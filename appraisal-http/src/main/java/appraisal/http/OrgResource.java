@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /** Org units and people: everyone sees their scope; administrators register. */
 final class OrgResource {
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Org uses;
 
-    OrgResource(ApiUseCases uses) {
+    OrgResource(ApiUseCases.Org uses) {
         this.uses = uses;
     }
 

@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 /** Rounds (deadlines, scheme) in the interchange format, and a round's scores and deadline compliance. */
 final class RoundResource {
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Rounds uses;
 
-    RoundResource(ApiUseCases uses) {
+    RoundResource(ApiUseCases.Rounds uses) {
         this.uses = uses;
     }
 

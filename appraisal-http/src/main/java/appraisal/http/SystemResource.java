@@ -19,11 +19,11 @@ final class SystemResource {
     /** Our own: the script that starts Swagger UI. */
     static final String OWN_ASSETS = "appraisal/http/api-docs";
 
-    private final ApiUseCases uses;
+    private final ApiUseCases.Health uses;
     private final byte[] openapi;
     private final byte[] docs;
 
-    SystemResource(ApiUseCases uses) {
+    SystemResource(ApiUseCases.Health uses) {
         this.uses = uses;
         this.openapi = resource("openapi.yaml");
         this.docs = ("<!doctype html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>appraisal API</title>"

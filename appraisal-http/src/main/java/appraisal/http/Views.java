@@ -94,20 +94,6 @@ public final class Views {
     public record DeriveEntry(String person, String agreement, String outcome, Map<String, BigDecimal> weights) {
     }
 
-    public record Orphan(String agreement, String appraisee, String item, String why) {
-    }
-
-    public record PersonLoad(String person, String agreement, BigDecimal carried, BigDecimal own) {
-    }
-
-    public record ItemLoad(String item, BigDecimal weight, List<String> carriers, BigDecimal carriedWeight) {
-    }
-
-    public record CascadeReport(String round, String office, String head, Optional<String> parent, List<String> uncovered,
-                                List<Orphan> orphans, List<PersonLoad> people, List<ItemLoad> items,
-                                List<String> withoutAgreement) {
-    }
-
     public record ChildResult(String agreement, String appraisee, String status, int level, BigDecimal score, Optional<RawValue> fact) {
     }
 

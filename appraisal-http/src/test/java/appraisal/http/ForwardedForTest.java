@@ -19,7 +19,7 @@ class ForwardedForTest {
     private static final Set<String> PROXIES = Set.of("127.0.0.1", "10.0.0.2");
 
     private static String client(String remote, String... headers) {
-        return ApiServer.client(remote, Collections.enumeration(List.of(headers)), PROXIES);
+        return TrustedProxies.client(remote, Collections.enumeration(List.of(headers)), PROXIES);
     }
 
     @Test

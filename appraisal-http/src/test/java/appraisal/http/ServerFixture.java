@@ -91,12 +91,16 @@ public final class ServerFixture implements AutoCloseable {
     /** The use cases the HTTP adapter needs, from the in-memory system (as the composition root picks them from the application). */
     public static ApiUseCases useCases(InMemorySystem s) {
         CriterionCodec criteria = CriterionCodec.withInstalledKinds();
-        return new ApiUseCases(s.accounts, s.org, s.org, s.org, s.roundService, s.roundService, s.rubrics, s.rubrics, s.rubrics,
-                s.agreements, s.agreements, s.agreementImports, s.agreements, s.agreements, s.agreements, s.agreements, s.evidenceFiles,
-                s.agreements, s.agreements, s.agreements, s.agreements, s.agreements, s.agreements, s.scoring, s.scoring, s.cascades,
-                s.cascades, s.cascades, s.cascadeReports, s.cascadeReports, s.compliance,
-                new StoreService(InMemoryStoreMaintenance.of(s, new InMemoryStoreMaintenance.Disk()), s.agreementStore, s.audit, s.clock), criteria, new RubricCodec(criteria),
-                new RoundCodec(), new AgreementCodec(criteria), new AssignmentPlanCodec());
+        StoreService store = new StoreService(InMemoryStoreMaintenance.of(s, new InMemoryStoreMaintenance.Disk()), s.agreementStore, s.audit, s.clock);
+        return new ApiUseCases(new ApiUseCases.Authentication(s.accounts), new ApiUseCases.Health(store),
+                new ApiUseCases.Accounts(s.accounts, s.org),
+                new ApiUseCases.Org(s.org, s.org, s.org),
+                new ApiUseCases.Rounds(s.roundService, s.roundService, s.agreements, s.scoring, s.compliance, new RoundCodec()),
+                new ApiUseCases.Indicators(s.rubrics, s.rubrics, s.rubrics, new RubricCodec(criteria)),
+                new ApiUseCases.Agreements(s.agreements, s.roundService, s.agreementImports, s.agreements, s.agreements, s.agreements,
+                        s.agreements, s.evidenceFiles, s.agreements, s.agreements, s.agreements, s.agreements, s.agreements, s.agreements,
+                        s.scoring, s.cascadeReports, s.cascades, s.cascadeReports, criteria, new AgreementCodec(criteria)),
+                new ApiUseCases.Cascades(s.agreements, s.cascades, s.cascades, s.cascadeReports, new AssignmentPlanCodec()));
     }
 
     /** Settings for a test server on a free port that logs here: the standard timeouts unless a test shortens them. */

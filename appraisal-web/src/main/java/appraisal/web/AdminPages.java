@@ -39,11 +39,11 @@ import java.util.stream.Collectors;
  */
 final class AdminPages {
 
-    private final WebUseCases uses;
+    private final WebUseCases.Admin uses;
     private final Templates templates;
     private final TreeText trees = new TreeText();
 
-    AdminPages(WebUseCases uses, Templates templates) {
+    AdminPages(WebUseCases.Admin uses, Templates templates) {
         this.uses = uses;
         this.templates = templates;
     }
@@ -62,7 +62,7 @@ final class AdminPages {
 
     private void account(Call call, String secret) {
         Screen s = new Screen(call, templates);
-        List<TokenInfo> tokens = uses.api().accounts().tokens(call.principal().username(), call.principal());
+        List<TokenInfo> tokens = uses.accounts().tokens(call.principal().username(), call.principal());
         s.page("account.jte", Screen.params("frame", s.frame("บัญชีและโทเค็น", "account"), "tokens", tokens, "secret", secret,
                 "text", s.text));
     }
@@ -70,20 +70,20 @@ final class AdminPages {
     private void issueToken(Call call) {
         Screen s = new Screen(call, templates);
         int days = number(s.field("days").orElse("30"), "days");
-        IssuedToken issued = uses.api().accounts().issueToken(new IssueTokenCommand(call.principal().username(),
+        IssuedToken issued = uses.accounts().issueToken(new IssueTokenCommand(call.principal().username(),
                 s.required("label", "what the token is for"), Duration.ofDays(days), call.principal()));
         account(call, issued.secret());
     }
 
     private void revokeToken(Call call) {
-        uses.api().accounts().revokeToken(call.path("id"), call.principal());
+        uses.accounts().revokeToken(call.path("id"), call.principal());
         new Screen(call, templates).seeOther("/account?done=saved");
     }
 
     private void admin(Call call, String result) {
         Screen s = new Screen(call, templates);
-        List<UserAccount> users = uses.api().accounts().users();
-        List<Round> rounds = uses.api().rounds().rounds();
+        List<UserAccount> users = uses.accounts().users();
+        List<Round> rounds = uses.rounds().rounds();
         s.page("admin.jte", Screen.params("frame", s.frame("ผู้ดูแลระบบ", "admin"), "users", users, "rounds",
                 rounds.stream().map(r -> r.id().value() + " — " + s.text.date(r.start()) + " ถึง " + s.text.date(r.end()))
                         .collect(Collectors.toList()), "result", result));
@@ -91,21 +91,21 @@ final class AdminPages {
 
     private void openRound(Call call) throws IOException {
         ParsedTree parsed = upload(call, "round");
-        Round round = uses.api().roundCodec().read(parsed.tree());
-        uses.api().openRound().open(new OpenRoundCommand(round, call.principal().actor()));
+        Round round = uses.roundCodec().read(parsed.tree());
+        uses.openRound().open(new OpenRoundCommand(round, call.principal().actor()));
         admin(call, "เปิดรอบ " + round.id().value() + " แล้ว");
     }
 
     private void importRubric(Call call) throws IOException {
         ParsedTree parsed = upload(call, "rubric");
-        RubricImport imported = uses.api().importRubric().importRubric(new ImportRubricCommand(parsed.tree(), call.principal().actor()));
+        RubricImport imported = uses.importRubric().importRubric(new ImportRubricCommand(parsed.tree(), call.principal().actor()));
         admin(call, "นำเข้าตัวชี้วัดแล้ว: บันทึก " + imported.stored().size() + " ตัว, ฉบับใหม่ " + imported.newVersions().size() + " ตัว");
     }
 
     private void addUser(Call call) {
         Screen s = new Screen(call, templates);
         char[] password = s.required("password", "the new account's password").toCharArray();
-        UserAccount added = uses.api().accounts().addUser(new AddUserCommand(s.required("username", "the user name"), password,
+        UserAccount added = uses.accounts().addUser(new AddUserCommand(s.required("username", "the user name"), password,
                 s.field("person").map(PersonId::new), s.field("admin").isPresent(), call.principal().actor()));
         admin(call, "เพิ่มผู้ใช้ " + added.username() + " แล้ว");
     }

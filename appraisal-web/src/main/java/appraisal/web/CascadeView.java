@@ -1,5 +1,6 @@
 package appraisal.web;
 
+import appraisal.domain.model.cascade.CascadeOutcome;
 import appraisal.web.AgreementView.Option;
 import java.util.List;
 
@@ -7,6 +8,16 @@ import java.util.List;
 public final class CascadeView {
 
     private CascadeView() {
+    }
+
+    /** What a broadcast or a derive did to one agreement, as the pages say it. */
+    static String outcome(CascadeOutcome outcome) {
+        return switch (outcome) {
+            case DRAFTED -> "ร่างใหม่";
+            case UPDATED -> "ปรับร่างเดิมตามที่เลือก";
+            case UNCHANGED -> "ร่างเดิมตรงกับที่เลือกแล้ว";
+            case SKIPPED -> "มีข้อตกลงอยู่แล้ว (ไม่เปลี่ยน)";
+        };
     }
 
     /**

@@ -36,10 +36,10 @@ import java.util.Optional;
  */
 final class DraftPages {
 
-    private final WebUseCases uses;
+    private final WebUseCases.Drafts uses;
     private final Templates templates;
 
-    DraftPages(WebUseCases uses, Templates templates) {
+    DraftPages(WebUseCases.Drafts uses, Templates templates) {
         this.uses = uses;
         this.templates = templates;
     }
@@ -59,7 +59,7 @@ final class DraftPages {
             for (Item item : a.items()) {
                 s.field("w." + item.id().value()).ifPresent(w -> weights.put(item.id(), weight(w, "weights/" + item.id().value())));
             }
-            uses.api().editDraft().changeWeights(new ChangeWeightsCommand(change, weights.build()));
+            uses.editDraft().changeWeights(new ChangeWeightsCommand(change, weights.build()));
         });
     }
 
@@ -68,12 +68,12 @@ final class DraftPages {
             String code = s.required("indicator", "the indicator to add");
             Section section = section(s.field("section").orElse(Section.INDIVIDUAL.name()));
             BigDecimal weight = weight(s.required("weight", "the weight of the indicator added"), "weight");
-            uses.api().editDraft().addItem(new AddItemCommand(change, ItemDraft.of(code, section, weight)));
+            uses.editDraft().addItem(new AddItemCommand(change, ItemDraft.of(code, section, weight)));
         });
     }
 
     private void remove(Call call) {
-        edit(call, (s, a, change) -> uses.api().editDraft().removeItem(new RemoveItemCommand(change, new ItemId(call.path("item")))));
+        edit(call, (s, a, change) -> uses.editDraft().removeItem(new RemoveItemCommand(change, new ItemId(call.path("item")))));
     }
 
     /** Per level the targets' values as typed ({@code t.LEVEL.K}), and the reason; the domain keeps only the levels that differ from the indicator's. */
@@ -81,7 +81,7 @@ final class DraftPages {
         edit(call, (s, a, change) -> {
             ItemId itemId = new ItemId(call.path("item"));
             Item item = a.findItem(itemId).orElseThrow(() -> Call.hidden("agreement.item-not-found", "item " + itemId.value()));
-            Indicator indicator = uses.api().indicators().indicator(item.indicator());
+            Indicator indicator = uses.indicators().indicator(item.indicator());
             ImmutableMap.Builder<Integer, ImmutableList<String>> levels = ImmutableMap.builder();
             for (int l = 1; l <= Level.COUNT; l++) {
                 int count = Targets.of(indicator.level(l).criterion()).size();
@@ -94,7 +94,7 @@ final class DraftPages {
                 }
                 levels.put(l, ImmutableList.copyOf(values));
             }
-            uses.api().editDraft().retarget(new RetargetCommand(change, itemId, levels.build(), s.field("reason").orElse("")));
+            uses.editDraft().retarget(new RetargetCommand(change, itemId, levels.build(), s.field("reason").orElse("")));
         });
     }
 
@@ -102,7 +102,7 @@ final class DraftPages {
     private void link(Call call) {
         edit(call, (s, a, change) -> {
             Optional<ItemRef> parent = s.field("parent").map(DraftPages::ref);
-            uses.api().editDraft().linkItem(new LinkItemCommand(change, new ItemId(call.path("item")), parent));
+            uses.editDraft().linkItem(new LinkItemCommand(change, new ItemId(call.path("item")), parent));
         });
     }
 
@@ -137,7 +137,7 @@ final class DraftPages {
 
     private void edit(Call call, Edit edit) {
         Screen s = new Screen(call, templates);
-        Agreement a = call.visibleAgreement(uses.api().agreements());
+        Agreement a = call.visibleAgreement(uses.agreements());
         edit.apply(s, a, AgreementChange.at(a.id(), s.principal().acting(), s.version()));
         s.seeOther("/agreements/" + a.id().value() + "?done=edited#editor");
     }

@@ -57,11 +57,11 @@ final class OfficePages {
     private static final int CHART_WIDTH = 560;
     private static final int CHART_HEIGHT = 180;
 
-    private final WebUseCases uses;
+    private final WebUseCases.Offices uses;
     private final Templates templates;
     private final TreeText trees = new TreeText();
 
-    OfficePages(WebUseCases uses, Templates templates) {
+    OfficePages(WebUseCases.Offices uses, Templates templates) {
         this.uses = uses;
         this.templates = templates;
     }
@@ -79,13 +79,13 @@ final class OfficePages {
         Screen s = new Screen(call, templates);
         FormText t = s.text;
         Visibility sees = call.visibility();
-        List<Round> rounds = uses.api().rounds().rounds().stream().sorted(Comparator.comparing(Round::start).reversed())
+        List<Round> rounds = uses.rounds().rounds().stream().sorted(Comparator.comparing(Round::start).reversed())
                 .collect(Collectors.toList());
         if (rounds.isEmpty()) {
             throw DomainException.notFound("round.not-found", "no round is open yet; an administrator opens one");
         }
-        Round round = call.query("round").map(r -> uses.api().rounds().round(new RoundId(r))).orElse(rounds.get(0));
-        List<OrgUnit> units = uses.api().org().units();
+        Round round = call.query("round").map(r -> uses.rounds().round(new RoundId(r))).orElse(rounds.get(0));
+        List<OrgUnit> units = uses.org().units();
         List<OrgUnit> offices = units.stream().filter(u -> u.kind() != OrgUnitKind.WORK_GROUP && sees.seesUnit(u.id()))
                 .collect(Collectors.toList());
         Optional<OrgUnitId> office = call.query("office").map(OrgUnitId::new);
@@ -96,11 +96,11 @@ final class OfficePages {
             // someone who heads an office starts at the highest office they head
             office = Optional.of(offices.get(0).id());
         }
-        ComplianceReport report = uses.api().compliance().compliance(round.id(), office);
+        ComplianceReport report = uses.compliance().compliance(round.id(), office);
         List<PersonCompliance> people = report.people().stream().filter(p -> sees.sees(p.person().id())).collect(Collectors.toList());
         Set<AgreementId> shown = new HashSet<>();
         people.forEach(p -> p.agreement().ifPresent(shown::add));
-        RoundScores scores = uses.api().scoreRound().score(round.id());
+        RoundScores scores = uses.scoreRound().score(round.id());
         Map<AgreementId, AgreementScore> byAgreement = new HashMap<>();
         scores.scores().stream().filter(sc -> shown.contains(sc.agreement())).forEach(sc -> byAgreement.put(sc.agreement(), sc));
         Map<OrgUnitId, String> unitNames = units.stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
@@ -138,7 +138,7 @@ final class OfficePages {
             Optional<AgreementScore> sc = p.agreement().map(byAgreement::get);
             DashboardView.PersonRow row = new DashboardView.PersonRow(p.person().id().value(), p.person().name(),
                     unitNames.getOrDefault(p.office(), p.office().value()), p.agreement().map(AgreementId::value).orElse(""),
-                    p.agreement().map(id -> FormText.status(uses.api().agreements().show(id).status())).orElse("ยังไม่มีข้อตกลง"), checks,
+                    p.agreement().map(id -> FormText.status(uses.agreements().show(id).status())).orElse("ยังไม่มีข้อตกลง"), checks,
                     sc.map(x -> t.figure(x.achievement())).orElse(""),
                     sc.flatMap(AgreementScore::finalScore).map(f -> f.rating().name()).orElse(""));
             rows.add(row);
@@ -237,7 +237,7 @@ final class OfficePages {
             }
             String title;
             try {
-                title = uses.api().indicators().indicator(refs.get(e.getKey())).title();
+                title = uses.indicators().indicator(refs.get(e.getKey())).title();
             } catch (DomainException x) {
                 title = "";
             }
@@ -254,8 +254,8 @@ final class OfficePages {
     /** The round's sheet with the rows of the people the viewer may see. */
     private void sheet(Call call, boolean xlsx) throws IOException {
         Visibility sees = call.visibility();
-        List<Round> rounds = uses.api().rounds().rounds();
-        Round round = call.query("round").map(r -> uses.api().rounds().round(new RoundId(r))).orElseGet(() -> rounds.stream()
+        List<Round> rounds = uses.rounds().rounds();
+        Round round = call.query("round").map(r -> uses.rounds().round(new RoundId(r))).orElseGet(() -> rounds.stream()
                 .max(Comparator.comparing(Round::start)).orElseThrow(() -> DomainException.notFound("round.not-found", "no round is open")));
         RoundSheet all = uses.documents().roundSheet(round.id());
         int person = all.column("person");
@@ -275,7 +275,7 @@ final class OfficePages {
 
     private void rubrics(Call call) {
         Screen s = new Screen(call, templates);
-        List<Indicator> latest = uses.api().indicators().latestIndicators().stream()
+        List<Indicator> latest = uses.indicators().latestIndicators().stream()
                 .sorted(Comparator.comparing((Indicator i) -> i.ref().code())).collect(Collectors.toList());
         s.page("rubrics.jte", Screen.params("frame", s.frame("ตัวชี้วัด", "rubrics"), "indicators", latest, "findings", List.<Finding>of(),
                 "linted", ""));
@@ -290,18 +290,18 @@ final class OfficePages {
         } catch (NumberFormatException e) {
             throw Call.hidden("indicator.not-found", "indicator " + code + "@v" + call.path("version"));
         }
-        Indicator shown = uses.api().indicators().indicator(new IndicatorRef(code, version));
+        Indicator shown = uses.indicators().indicator(new IndicatorRef(code, version));
         List<Integer> versions = new ArrayList<>();
         for (int v = 1; ; v++) {
             try {
-                uses.api().indicators().indicator(new IndicatorRef(code, v));
+                uses.indicators().indicator(new IndicatorRef(code, v));
                 versions.add(v);
             } catch (DomainException e) {
                 break;
             }
         }
         s.page("indicator.jte", Screen.params("frame", s.frame(code + " " + shown.title(), "rubrics"), "i", shown, "versions", versions,
-                "criteria", shown.levels().stream().map(l -> trees.writeCompact(uses.api().criteria().write(l.criterion())))
+                "criteria", shown.levels().stream().map(l -> trees.writeCompact(uses.criteria().write(l.criterion())))
                         .collect(Collectors.toList())));
     }
 
@@ -309,8 +309,8 @@ final class OfficePages {
     private void lint(Call call) throws IOException {
         Screen s = new Screen(call, templates);
         ParsedTree parsed = Upload.tree(call, trees, "rubric", "a rubric file to check");
-        LintReport report = uses.api().lintRubric().lint(new LintRubricCommand(parsed.tree()));
-        List<Indicator> latest = uses.api().indicators().latestIndicators().stream()
+        LintReport report = uses.lintRubric().lint(new LintRubricCommand(parsed.tree()));
+        List<Indicator> latest = uses.indicators().latestIndicators().stream()
                 .sorted(Comparator.comparing((Indicator i) -> i.ref().code())).collect(Collectors.toList());
         s.page("rubrics.jte", Screen.params("frame", s.frame("ตัวชี้วัด", "rubrics"), "indicators", latest, "findings", report.findings(),
                 "linted", parsed.source()));

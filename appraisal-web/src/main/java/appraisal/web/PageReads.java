@@ -3,6 +3,10 @@ package appraisal.web;
 import appraisal.documents.FormText;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
+import appraisal.domain.model.access.Visibility;
+import appraisal.domain.model.org.OrgUnit;
+import appraisal.domain.model.org.OrgUnitId;
+import appraisal.domain.model.org.OrgUnitKind;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
@@ -12,34 +16,35 @@ import appraisal.http.Call;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What several pages read through the queries: a person, their unit's name, the rounds newest first, the round asked for, a line of a list. */
 final class PageReads {
 
-    private final WebUseCases uses;
+    private final WebUseCases.Reads uses;
 
-    PageReads(WebUseCases uses) {
+    PageReads(WebUseCases.Reads uses) {
         this.uses = uses;
     }
 
     Person person(PersonId id) {
-        return uses.api().org().person(id);
+        return uses.org().person(id);
     }
 
     String unitName(Person p) {
-        return uses.api().org().units().stream().filter(u -> u.id().equals(p.unit())).findFirst().map(u -> u.name()).orElse(p.unit().value());
+        return uses.org().units().stream().filter(u -> u.id().equals(p.unit())).findFirst().map(u -> u.name()).orElse(p.unit().value());
     }
 
     List<Round> newestFirst() {
-        return uses.api().rounds().rounds().stream().sorted(Comparator.comparing(Round::start).reversed()).collect(Collectors.toList());
+        return uses.rounds().rounds().stream().sorted(Comparator.comparing(Round::start).reversed()).collect(Collectors.toList());
     }
 
     /** The round named by the query's {@code round}, else the newest. */
     Round round(Call call) {
         Optional<String> asked = call.query("round");
         if (asked.isPresent()) {
-            return uses.api().rounds().round(new RoundId(asked.get()));
+            return uses.rounds().round(new RoundId(asked.get()));
         }
         return newestFirst().stream().findFirst().orElseThrow(() -> DomainException.notFound("round.not-found",
                 "no round is open yet; an administrator opens one"));
@@ -51,7 +56,7 @@ final class PageReads {
         String achievement = "";
         String rating = "";
         try {
-            AgreementScore score = uses.api().scoreAgreement().score(a.id());
+            AgreementScore score = uses.scoreAgreement().score(a.id());
             achievement = t.figure(score.achievement());
             rating = score.finalScore().map(f -> f.rating().name()).orElse("");
         } catch (DomainException e) {
@@ -67,6 +72,15 @@ final class PageReads {
      */
     Optional<Round> earlierWithAgreement(PersonId person, Round round) {
         return newestFirst().stream().filter(r -> r.start().isBefore(round.start()))
-                .filter(r -> !uses.api().agreements().ofAppraisee(r.id(), person).isEmpty()).findFirst();
+                .filter(r -> !uses.agreements().ofAppraisee(r.id(), person).isEmpty()).findFirst();
+    }
+
+    /** The units the viewer may broadcast from: those they see (head, or above) that have offices under them. */
+    List<OrgUnit> broadcastUnits(Call call) {
+        Visibility sees = call.visibility();
+        List<OrgUnit> units = uses.org().units();
+        Set<OrgUnitId> parentsOfOffices = units.stream().filter(u -> u.kind() != OrgUnitKind.WORK_GROUP)
+                .flatMap(u -> u.parent().stream()).collect(Collectors.toSet());
+        return units.stream().filter(u -> parentsOfOffices.contains(u.id()) && sees.seesUnit(u.id())).collect(Collectors.toList());
     }
 }

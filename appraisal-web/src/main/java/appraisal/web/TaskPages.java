@@ -17,14 +17,14 @@ import java.util.stream.Collectors;
 /** "Waiting for me": per step, the agreements of a round on which the next step is the viewer's ({@code TaskQueries}). */
 final class TaskPages {
 
-    private final WebUseCases uses;
+    private final WebUseCases.Tasks uses;
     private final Templates templates;
     private final PageReads reads;
 
-    TaskPages(WebUseCases uses, Templates templates) {
+    TaskPages(WebUseCases.Tasks uses, PageReads reads, Templates templates) {
         this.uses = uses;
         this.templates = templates;
-        this.reads = new PageReads(uses);
+        this.reads = reads;
     }
 
     void declare(List<Route> routes) {

@@ -56,12 +56,15 @@ public final class WebPages implements Pages {
         routes.add(new Route("POST", "/login", Access.PUBLIC, this::login));
         routes.add(new Route("POST", "/logout", Access.SIGNED_IN, this::logout));
         routes.add(new Route("GET", "/", Access.SIGNED_IN, call -> call.context().status(303).header("Location", "/agreements")));
-        new AgreementPages(uses, templates).declare(routes);
-        new DraftPages(uses, templates).declare(routes);
-        new CascadePages(uses, templates).declare(routes);
-        new TaskPages(uses, templates).declare(routes);
-        new OfficePages(uses, templates).declare(routes);
-        new AdminPages(uses, templates).declare(routes);
+        PageReads reads = new PageReads(uses.reads());
+        new AgreementPages(uses.agreements(), reads, templates).declare(routes);
+        new LifecyclePosts(uses.lifecycle(), templates).declare(routes);
+        new DraftPages(uses.drafts(), templates).declare(routes);
+        new TeamPages(uses.team(), reads, templates).declare(routes);
+        new CascadePages(uses.cascades(), reads, templates).declare(routes);
+        new TaskPages(uses.tasks(), reads, templates).declare(routes);
+        new OfficePages(uses.offices(), templates).declare(routes);
+        new AdminPages(uses.admin(), templates).declare(routes);
     }
 
     @Override

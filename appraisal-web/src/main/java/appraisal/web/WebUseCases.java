@@ -2,38 +2,100 @@ package appraisal.web;
 
 import appraisal.documents.DocumentSource;
 import appraisal.documents.RoundSheet;
+import appraisal.domain.model.criterion.CriterionCodec;
+import appraisal.domain.model.interchange.RoundCodec;
+import appraisal.domain.port.in.AccountsUseCase;
+import appraisal.domain.port.in.AcknowledgeUseCase;
+import appraisal.domain.port.in.AgreementQueries;
 import appraisal.domain.port.in.AuthorityQueries;
+import appraisal.domain.port.in.BroadcastCascadeUseCase;
+import appraisal.domain.port.in.CloseAgreementUseCase;
 import appraisal.domain.port.in.CompetencyQueries;
 import appraisal.domain.port.in.CopyAgreementUseCase;
+import appraisal.domain.port.in.DeadlineComplianceUseCase;
+import appraisal.domain.port.in.DeriveCascadeUseCase;
+import appraisal.domain.port.in.EditDraftUseCase;
+import appraisal.domain.port.in.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.EvidenceQueries;
 import appraisal.domain.port.in.ImportOrgUseCase;
+import appraisal.domain.port.in.ImportRubricUseCase;
+import appraisal.domain.port.in.IndicatorQueries;
+import appraisal.domain.port.in.LintRubricUseCase;
+import appraisal.domain.port.in.OpenRoundUseCase;
+import appraisal.domain.port.in.OrgQueries;
+import appraisal.domain.port.in.RecordResultUseCase;
+import appraisal.domain.port.in.ReopenAgreementUseCase;
+import appraisal.domain.port.in.ReviewAgreementUseCase;
+import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.port.in.RubricTemplateUseCase;
+import appraisal.domain.port.in.ScoreAgreementUseCase;
+import appraisal.domain.port.in.ScoreRoundUseCase;
+import appraisal.domain.port.in.SignAgreementUseCase;
+import appraisal.domain.port.in.SubmitSelfAssessmentUseCase;
 import appraisal.domain.port.in.TaskQueries;
 import appraisal.http.ApiUseCases;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What the pages need: the API's use cases (so a page and the API act through the same ports,
- * evidence files included), the documents built from them (one form model, printed as HTML and as
- * PDF). {@code sheetCsv} is the command line's one CSV writing of the round's sheet (text with the
- * byte order mark and CRLF lines), so the page's CSV download is the same file as {@code round sheet --out x.csv}.
- * {@code importOrg} takes the administrator's units and people files (the API has no such route). The
- * page's own: {@code authority} (which acts the viewer may do now: the buttons shown), {@code copyAgreement} (last round's agreement as a new draft), {@code tasks} (the queues),
- * {@code competencies} (what an evaluation assesses), {@code rubricTemplate} (a rubric section as a broadcast template).
+ * What the pages may do, page group by page group: the API's use cases (the pages are served beside
+ * the API, by its server and sign-in), and for each group of pages the driving ports it calls, so a
+ * page and the API act through the same ports, evidence files included. The composition root builds
+ * them from the wired application.
  */
-public record WebUseCases(ApiUseCases api, DocumentSource documents, Function<RoundSheet, String> sheetCsv,
-                         ImportOrgUseCase importOrg, AuthorityQueries authority, CopyAgreementUseCase copyAgreement, TaskQueries tasks,
-                         CompetencyQueries competencies, RubricTemplateUseCase rubricTemplate) {
+public record WebUseCases(ApiUseCases api, Reads reads, Agreements agreements, Lifecycle lifecycle, Drafts drafts, Cascades cascades, Team team, Tasks tasks,
+                          Offices offices, Admin admin) {
 
-    public WebUseCases {
-        Objects.requireNonNull(api, "api");
-        Objects.requireNonNull(documents, "documents");
-        Objects.requireNonNull(sheetCsv, "sheetCsv");
-        Objects.requireNonNull(importOrg, "importOrg");
-        Objects.requireNonNull(authority, "authority");
-        Objects.requireNonNull(copyAgreement, "copyAgreement");
-        Objects.requireNonNull(tasks, "tasks");
-        Objects.requireNonNull(competencies, "competencies");
-        Objects.requireNonNull(rubricTemplate, "rubricTemplate");
+    /** What several pages read: a person, their unit, the rounds, an agreement and its score. */
+    public record Reads(OrgQueries org, RoundQueries rounds, AgreementQueries agreements, ScoreAgreementUseCase scoreAgreement) {
+    }
+
+    /**
+     * An agreement's pages: its view and printed forms ({@code documents}: one form model, printed as
+     * HTML and as PDF), evidence files, {@code authority} (which acts the viewer may do now: the
+     * buttons shown), {@code competencies} (what an evaluation assesses), {@code copyAgreement} (last
+     * round's agreement as a new draft).
+     */
+    public record Agreements(AgreementQueries agreements, IndicatorQueries indicators, OrgQueries org, AuthorityQueries authority,
+                             EvidenceQueries evidence, ScoreAgreementUseCase scoreAgreement, CompetencyQueries competencies,
+                             CopyAgreementUseCase copyAgreement, DocumentSource documents) {
+    }
+
+    /** The forms that change an agreement, an act of the lifecycle each; {@code org} finds a refusal's witness. */
+    public record Lifecycle(AgreementQueries agreements, IndicatorQueries indicators, OrgQueries org, SignAgreementUseCase sign,
+                            RecordResultUseCase recordResult, SubmitSelfAssessmentUseCase submit, EvaluateAgreementUseCase evaluate,
+                            AcknowledgeUseCase acknowledge, ReviewAgreementUseCase review, CloseAgreementUseCase close,
+                            ReopenAgreementUseCase reopen) {
+    }
+
+    /** A draft's editing page. */
+    public record Drafts(AgreementQueries agreements, IndicatorQueries indicators, EditDraftUseCase editDraft) {
+    }
+
+    /** The cascade's broadcast: a rubric section as a template ({@code rubricTemplate}), edited and sent to the offices' heads. */
+    public record Cascades(AgreementQueries agreements, RoundQueries rounds, OrgQueries org, IndicatorQueries indicators,
+                           BroadcastCascadeUseCase broadcast, RubricTemplateUseCase rubricTemplate) {
+    }
+
+    /** An office head's team: their staff's agreements, derived from the head's own. */
+    public record Team(AgreementQueries agreements, OrgQueries org, IndicatorQueries indicators, DeriveCascadeUseCase derive) {
+    }
+
+    /** The queues of what is waiting for the viewer. */
+    public record Tasks(TaskQueries tasks) {
+    }
+
+    /**
+     * An office's round: scores, compliance, the round's sheet and a rubric's lint. {@code sheetCsv} is
+     * the command line's one CSV writing of the round's sheet (text with the byte order mark and CRLF
+     * lines), so the page's CSV download is the same file as {@code round sheet --out x.csv}.
+     */
+    public record Offices(AgreementQueries agreements, RoundQueries rounds, OrgQueries org, IndicatorQueries indicators,
+                          ScoreRoundUseCase scoreRound, DeadlineComplianceUseCase compliance, LintRubricUseCase lintRubric,
+                          CriterionCodec criteria, DocumentSource documents, Function<RoundSheet, String> sheetCsv) {
+    }
+
+    /** The administrator's pages: users, rounds, rubrics, and the units and people files ({@code importOrg}: the API has no such route). */
+    public record Admin(AccountsUseCase accounts, RoundQueries rounds, OpenRoundUseCase openRound, RoundCodec roundCodec,
+                        ImportRubricUseCase importRubric, ImportOrgUseCase importOrg) {
     }
 }

@@ -1,4 +1,4 @@
-package appraisal.cli;
+package appraisal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input never gets past the door and never changes the store: malformed JSON, wrong types,
@@ -23,15 +22,13 @@ class ApiHostileInputTest {
     private static final List<String> NASTY = List.of("' OR '1'='1' --", "\"; DROP TABLE agreement; --", "<script>alert('x')</script>",
             "ทดสอบภาษาไทย ๑๒๓ 🙏🏽👩‍💻", "\u0000\u202e", "../../etc/passwd", "%00%27");
 
-    @TempDir
-    Path folder;
 
     private record Attempt(String role, String method, String route, String body, Map<String, String> headers, String[] args) {
     }
 
     @Test
     void hostile_requests_are_each_refused_with_a_problem_document_and_change_nothing() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             String id = api.own.value();
             String etag = api.get("evaluator", "/agreements/{id}", id).header("ETag");
             Map<String, String> ifMatch = Map.of("If-Match", etag);
@@ -117,7 +114,7 @@ class ApiHostileInputTest {
 
     @Test
     void the_refusals_name_what_is_wrong_with_a_stable_code_and_the_field() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             String id = api.own.value();
             Map<String, String> ifMatch = Map.of("If-Match", api.get("evaluator", "/agreements/{id}", id).header("ETag"));
             ApiFixture.Reply unknown = api.send("evaluator", "PATCH", "/agreements/{id}/items/{item}", "{\"weight\":5,\"colour\":1}",

@@ -1,30 +1,23 @@
-package appraisal.cli;
+package appraisal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import appraisal.http.Access;
-import appraisal.http.ApiServer;
-import appraisal.http.Route;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAPI document and the server agree: every route documented, every documented route served, as served and to whom. */
 class ApiDocumentTest {
 
-    @TempDir
-    Path folder;
 
     private final ApiDocument document = new ApiDocument();
 
     @Test
     void every_registered_route_is_documented_and_every_documented_operation_is_registered() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             Set<String> registered = new TreeSet<>(api.server.registeredRoutes());
             assertThat(registered).as("what Javalin serves").hasSizeGreaterThan(40)
                     .isEqualTo(api.server.routes().stream().map(Route::key).collect(Collectors.toCollection(TreeSet::new)));
@@ -39,7 +32,7 @@ class ApiDocumentTest {
 
     @Test
     void every_operation_s_security_says_who_may_call_it_as_the_route_s_access_does() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             Map<String, Access> served = new TreeMap<>();
             Map<String, Access> documented = new TreeMap<>();
             for (Route route : api.server.routes()) {

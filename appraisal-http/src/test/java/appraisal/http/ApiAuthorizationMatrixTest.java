@@ -1,9 +1,7 @@
-package appraisal.cli;
+package appraisal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import appraisal.http.ApiServer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every registered route × every role (and anonymous) × a target in the role's scope and one
@@ -68,8 +65,6 @@ class ApiAuthorizationMatrixTest {
         }
     }
 
-    @TempDir
-    Path folder;
 
     private static String key(String route) {
         int space = route.indexOf(' ');
@@ -78,7 +73,7 @@ class ApiAuthorizationMatrixTest {
 
     @Test
     void every_route_answers_every_role_inside_and_outside_its_scope_as_the_rules_say() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             assertThat(new TreeSet<>(ROUTES.keySet())).as("the matrix covers exactly the registered routes")
                     .isEqualTo(new TreeSet<>(api.server.registeredRoutes()));
             String before = api.dump();

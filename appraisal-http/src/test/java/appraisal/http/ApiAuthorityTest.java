@@ -1,14 +1,11 @@
-package appraisal.cli;
+package appraisal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cells of the authority matrix sampled through the API, on an agreement the appraisee may see and
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiAuthorityTest {
 
-    @TempDir
-    Path folder;
 
     private ApiFixture api;
     private String id;
@@ -27,7 +22,7 @@ class ApiAuthorityTest {
 
     @BeforeEach
     void anAcknowledgedAppraisal() throws Exception {
-        api = ApiFixture.start(folder);
+        api = ApiFixture.start();
         id = api.own.value();
         etag = api.get("appraisee", "/agreements/{id}", id).header("ETag");
         etag = step("appraisee", "POST", "/agreements/{id}/signatures", null);
@@ -99,7 +94,7 @@ class ApiAuthorityTest {
 
     @Test
     void a_parent_out_of_sight_and_one_that_does_not_exist_get_the_same_answer() throws Exception {
-        try (ApiFixture fresh = ApiFixture.withoutOwnAgreement(Files.createDirectories(folder.resolve("fresh")))) {
+        try (ApiFixture fresh = ApiFixture.withoutOwnAgreement()) {
             String before = fresh.dump();
             String draft = "{\"round\":\"2565-2\",\"appraisee\":\"BRM-MUEANG-09\",\"parent\":\"%s\",\"items\":[{\"item\":\"P4\","
                     + "\"section\":\"individual\",\"weight\":100}]}";

@@ -1,7 +1,5 @@
-package appraisal.cli;
+package appraisal.http;
 
-import appraisal.http.Access;
-import appraisal.http.ApiServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,13 +19,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The served OpenAPI document, read as the tests hold the server to it. */
-final class ApiDocument {
+/**
+ * The served OpenAPI document, read as the tests hold the server to it: the API's tests here, and
+ * the end-to-end ones of the composition root (shared in the test-jar).
+ */
+public final class ApiDocument {
 
     private final JsonNode doc;
     private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
-    ApiDocument() {
+    public ApiDocument() {
         try (InputStream in = ApiServer.class.getResourceAsStream("openapi.yaml")) {
             doc = new YAMLMapper().readTree(in);
         } catch (IOException e) {
@@ -35,12 +36,12 @@ final class ApiDocument {
         }
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return doc;
     }
 
     /** Every documented operation as {@code METHOD /api/v1/path}. */
-    Set<String> operations() {
+    public Set<String> operations() {
         Set<String> out = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -56,7 +57,7 @@ final class ApiDocument {
      * security is empty or allows no credentials ({@code {}}), administrators when every way in names
      * the role {@code admin}, otherwise anyone signed in.
      */
-    Access access(String operation) {
+    public Access access(String operation) {
         int space = operation.indexOf(' ');
         JsonNode op = doc.path("paths").path(operation.substring(space + 1 + ApiServer.BASE.length()))
                 .path(operation.substring(0, space).toLowerCase(Locale.ROOT));
@@ -78,6 +79,14 @@ final class ApiDocument {
 
     /** What is wrong with one real answer, measured against the documented response for its status (or the default). */
     List<String> violations(ApiFixture.Exchange e) {
+        return violations(e.method(), e.route(), e.status(), e.contentType(), e.body());
+    }
+
+    /** What is wrong with one real answer ({@code route} as the document names it, under /api/v1). */
+    public List<String> violations(String method, String route, int status, String contentType, String body) {
+        record Exchange(String method, String route, int status, String contentType, String body) {
+        }
+        Exchange e = new Exchange(method, route, status, contentType, body);
         List<String> out = new ArrayList<>();
         String where = e.method() + " " + e.route() + " " + e.status();
         JsonNode op = doc.path("paths").path(e.route()).path(e.method().toLowerCase(Locale.ROOT));

@@ -1,4 +1,4 @@
-package appraisal.cli;
+package appraisal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The browser's session (cookie + CSRF token), and two clients racing on one agreement. */
 class ApiSessionAndConcurrencyTest {
 
-    @TempDir
-    Path folder;
 
     @Test
     void two_clients_changing_the_same_version_one_wins_the_other_gets_412_and_nothing_is_lost() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             String id = api.own.value();
             ApiFixture.Reply seen = api.get("evaluator", "/agreements/{id}", id);
             String etag = seen.header("ETag");
@@ -62,7 +58,7 @@ class ApiSessionAndConcurrencyTest {
 
     @Test
     void clients_changing_at_any_version_all_succeed_one_after_the_other_and_nothing_is_lost() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             String id = api.own.value();
             long version = api.get("evaluator", "/agreements/{id}", id).json().path("version").asLong();
             int clients = 6;
@@ -95,7 +91,7 @@ class ApiSessionAndConcurrencyTest {
 
     @Test
     void a_session_cookie_is_http_only_and_same_site_and_its_changes_need_the_csrf_token() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/session"))
                     .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
@@ -139,7 +135,7 @@ class ApiSessionAndConcurrencyTest {
 
     @Test
     void a_wrong_password_is_401_with_the_same_answer_as_an_unknown_user_and_a_bad_token_is_401() throws Exception {
-        try (ApiFixture api = ApiFixture.start(folder)) {
+        try (ApiFixture api = ApiFixture.start()) {
             ApiFixture.Reply wrong = api.send(null, "POST", "/session", "{\"username\":\"api-evaluator\",\"password\":\"wrong password!\"}", Map.of());
             ApiFixture.Reply unknown = api.send(null, "POST", "/session", "{\"username\":\"nobody\",\"password\":\"wrong password!\"}", Map.of());
             assertThat(wrong.status()).isEqualTo(401);

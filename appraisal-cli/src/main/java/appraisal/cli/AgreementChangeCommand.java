@@ -1,9 +1,9 @@
 package appraisal.cli;
 
+import appraisal.domain.model.agreement.Actor;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.agreement.Actor;
-import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.agreement.AgreementChange;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -1,8 +1,5 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.DeadlineComplianceUseCase;
-import appraisal.domain.port.in.OrgQueries;
-import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.compliance.DeadlineCheck;
 import appraisal.domain.model.compliance.OfficeCompliance;
 import appraisal.domain.model.compliance.PersonCompliance;
@@ -11,7 +8,10 @@ import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.DeadlineKind;
 import appraisal.domain.model.round.Round;
-import appraisal.domain.port.in.ComplianceReport;
+import appraisal.domain.port.in.cascade.ComplianceReport;
+import appraisal.domain.port.in.cascade.DeadlineComplianceUseCase;
+import appraisal.domain.port.in.org.OrgQueries;
+import appraisal.domain.port.in.round.RoundQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -18,23 +18,23 @@ import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
-import appraisal.domain.port.in.AcknowledgeCommand;
-import appraisal.domain.port.in.AddUserCommand;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.CloseAgreementCommand;
-import appraisal.domain.port.in.DraftAgreementCommand;
-import appraisal.domain.port.in.EvaluateAgreementCommand;
-import appraisal.domain.port.in.ImportOrgCommand;
-import appraisal.domain.port.in.ImportRubricCommand;
-import appraisal.domain.port.in.ItemDraft;
-import appraisal.domain.port.in.OpenRoundCommand;
-import appraisal.domain.port.in.RecordRefusalCommand;
-import appraisal.domain.port.in.RecordResultCommand;
-import appraisal.domain.port.in.ReviewAgreementCommand;
-import appraisal.domain.port.in.RoundScores;
-import appraisal.domain.port.in.RubricImport;
-import appraisal.domain.port.in.SignAgreementCommand;
-import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
+import appraisal.domain.port.in.access.AddUserCommand;
+import appraisal.domain.port.in.agreement.AgreementChange;
+import appraisal.domain.port.in.agreement.DraftAgreementCommand;
+import appraisal.domain.port.in.agreement.ItemDraft;
+import appraisal.domain.port.in.lifecycle.AcknowledgeCommand;
+import appraisal.domain.port.in.lifecycle.CloseAgreementCommand;
+import appraisal.domain.port.in.lifecycle.EvaluateAgreementCommand;
+import appraisal.domain.port.in.lifecycle.RecordRefusalCommand;
+import appraisal.domain.port.in.lifecycle.RecordResultCommand;
+import appraisal.domain.port.in.lifecycle.ReviewAgreementCommand;
+import appraisal.domain.port.in.lifecycle.SignAgreementCommand;
+import appraisal.domain.port.in.lifecycle.SubmitSelfAssessmentCommand;
+import appraisal.domain.port.in.org.ImportOrgCommand;
+import appraisal.domain.port.in.round.OpenRoundCommand;
+import appraisal.domain.port.in.rubric.ImportRubricCommand;
+import appraisal.domain.port.in.rubric.RubricImport;
+import appraisal.domain.port.in.scoring.RoundScores;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
@@ -268,7 +268,7 @@ public final class DemoCommand extends CommandBase {
             app.acknowledge.recordRefusal(new RecordRefusalCommand(AgreementChange.of(id, officer), witness,
                     "แจ้งผลการประเมินแล้ว ผู้รับการประเมินไม่ลงนามรับทราบ"));
         } else {
-            app.acknowledge.acknowledge(new appraisal.domain.port.in.AcknowledgeCommand(AgreementChange.of(id, head)));
+            app.acknowledge.acknowledge(new appraisal.domain.port.in.lifecycle.AcknowledgeCommand(AgreementChange.of(id, head)));
         }
         if (i % 3 == 0) {
             clock.set(LocalDate.of(2022, 10, 3).plusDays(i % 5), 10);

@@ -1,13 +1,13 @@
 package appraisal.cli;
 
 import appraisal.documents.DocumentSource;
-import appraisal.domain.port.in.RoundQueries;
 import appraisal.documents.FormText;
 import appraisal.documents.RoundSheet;
 import appraisal.documents.RoundSheetXlsx;
 import appraisal.documents.pdf.FormPdf;
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.port.in.round.RoundQueries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** The documents offices print and send: the forms as PDF, the round's sheet as XLSX or CSV. */
 final class DocumentCommands {

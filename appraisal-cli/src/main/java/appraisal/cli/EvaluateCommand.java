@@ -1,9 +1,5 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AgreementQueries;
-import appraisal.domain.port.in.EvaluateAgreementUseCase;
-import appraisal.domain.port.in.IndicatorQueries;
-import appraisal.domain.port.in.ScoreAgreementUseCase;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.CompetencyAssessment;
 import appraisal.domain.model.agreement.ItemEvaluation;
@@ -11,7 +7,11 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.agreement.LevelOverride;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
-import appraisal.domain.port.in.EvaluateAgreementCommand;
+import appraisal.domain.port.in.agreement.AgreementQueries;
+import appraisal.domain.port.in.lifecycle.EvaluateAgreementCommand;
+import appraisal.domain.port.in.lifecycle.EvaluateAgreementUseCase;
+import appraisal.domain.port.in.rubric.IndicatorQueries;
+import appraisal.domain.port.in.scoring.ScoreAgreementUseCase;
 import appraisal.interchange.CsvTable;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;

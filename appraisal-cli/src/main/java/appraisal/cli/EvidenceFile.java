@@ -1,7 +1,7 @@
 package appraisal.cli;
 
 import appraisal.domain.model.agreement.EvidenceRef;
-import appraisal.domain.port.in.EvidenceUpload;
+import appraisal.domain.port.in.evidence.EvidenceUpload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.IndicatorQueries;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.Item;
 import appraisal.domain.model.agreement.ItemId;
@@ -8,6 +7,7 @@ import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.indicator.FactDeclaration;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.rubric.IndicatorQueries;
 import java.util.stream.Collectors;
 
 /**

@@ -1,15 +1,15 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AcknowledgeUseCase;
-import appraisal.domain.port.in.CloseAgreementUseCase;
-import appraisal.domain.port.in.ReopenAgreementUseCase;
-import appraisal.domain.port.in.ReviewAgreementUseCase;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.AcknowledgeCommand;
-import appraisal.domain.port.in.CloseAgreementCommand;
-import appraisal.domain.port.in.RecordRefusalCommand;
-import appraisal.domain.port.in.ReopenAgreementCommand;
-import appraisal.domain.port.in.ReviewAgreementCommand;
+import appraisal.domain.port.in.lifecycle.AcknowledgeCommand;
+import appraisal.domain.port.in.lifecycle.AcknowledgeUseCase;
+import appraisal.domain.port.in.lifecycle.CloseAgreementCommand;
+import appraisal.domain.port.in.lifecycle.CloseAgreementUseCase;
+import appraisal.domain.port.in.lifecycle.RecordRefusalCommand;
+import appraisal.domain.port.in.lifecycle.ReopenAgreementCommand;
+import appraisal.domain.port.in.lifecycle.ReopenAgreementUseCase;
+import appraisal.domain.port.in.lifecycle.ReviewAgreementCommand;
+import appraisal.domain.port.in.lifecycle.ReviewAgreementUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.org.OrgUnit;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
+import appraisal.domain.port.in.org.OrgQueries;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

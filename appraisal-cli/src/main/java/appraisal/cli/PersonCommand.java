@@ -1,11 +1,11 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.org.OrgUnitId;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.ImportOrgCommand;
-import appraisal.domain.port.in.OrgImport;
+import appraisal.domain.port.in.org.ImportOrgCommand;
+import appraisal.domain.port.in.org.OrgImport;
+import appraisal.domain.port.in.org.OrgQueries;
 import appraisal.interchange.OrgCsv;
 import com.google.common.collect.ImmutableList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package appraisal.cli;
 
 import appraisal.documents.DocumentSource;
-import appraisal.domain.port.in.RoundQueries;
 import appraisal.documents.RoundSheet;
 import appraisal.domain.model.round.Round;
+import appraisal.domain.port.in.round.RoundQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

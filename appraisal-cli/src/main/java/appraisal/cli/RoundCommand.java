@@ -1,14 +1,14 @@
 package appraisal.cli;
 
 import appraisal.domain.model.interchange.RoundCodec;
-import appraisal.domain.port.in.OpenRoundUseCase;
-import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.round.Deadline;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.scoring.RatingBand;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.OpenRoundCommand;
+import appraisal.domain.port.in.round.OpenRoundCommand;
+import appraisal.domain.port.in.round.OpenRoundUseCase;
+import appraisal.domain.port.in.round.RoundQueries;
 import appraisal.interchange.ParsedTree;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,9 +1,9 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.RoundQueries;
 import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.round.RoundQueries;
 import java.util.List;
 import picocli.CommandLine.Option;
 

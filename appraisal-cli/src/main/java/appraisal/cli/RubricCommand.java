@@ -1,19 +1,19 @@
 package appraisal.cli;
 
-import appraisal.domain.model.interchange.RubricCodec;
-import appraisal.domain.port.in.ImportRubricUseCase;
-import appraisal.domain.port.in.IndicatorQueries;
-import appraisal.domain.port.in.LintRubricUseCase;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.model.interchange.RubricReading;
 import appraisal.domain.model.lint.Finding;
 import appraisal.domain.model.lint.Severity;
-import appraisal.domain.port.in.ImportRubricCommand;
-import appraisal.domain.port.in.LintReport;
-import appraisal.domain.port.in.LintRubricCommand;
-import appraisal.domain.port.in.RubricImport;
 import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.rubric.ImportRubricCommand;
+import appraisal.domain.port.in.rubric.ImportRubricUseCase;
+import appraisal.domain.port.in.rubric.IndicatorQueries;
+import appraisal.domain.port.in.rubric.LintReport;
+import appraisal.domain.port.in.rubric.LintRubricCommand;
+import appraisal.domain.port.in.rubric.LintRubricUseCase;
+import appraisal.domain.port.in.rubric.RubricImport;
 import appraisal.interchange.ParsedTree;
 import java.util.ArrayList;
 import java.util.List;

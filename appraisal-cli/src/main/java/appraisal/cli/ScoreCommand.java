@@ -1,12 +1,12 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AgreementQueries;
-import appraisal.domain.port.in.OrgQueries;
-import appraisal.domain.port.in.RoundQueries;
-import appraisal.domain.port.in.ScoreAgreementUseCase;
-import appraisal.domain.port.in.ScoreRoundUseCase;
 import appraisal.domain.model.round.Round;
-import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.agreement.AgreementQueries;
+import appraisal.domain.port.in.org.OrgQueries;
+import appraisal.domain.port.in.round.RoundQueries;
+import appraisal.domain.port.in.scoring.RoundScores;
+import appraisal.domain.port.in.scoring.ScoreAgreementUseCase;
+import appraisal.domain.port.in.scoring.ScoreRoundUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

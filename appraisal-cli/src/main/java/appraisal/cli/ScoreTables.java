@@ -1,13 +1,13 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AgreementQueries;
-import appraisal.domain.port.in.OrgQueries;
 import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.scoring.FinalScore;
-import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.agreement.AgreementQueries;
+import appraisal.domain.port.in.org.OrgQueries;
+import appraisal.domain.port.in.scoring.RoundScores;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

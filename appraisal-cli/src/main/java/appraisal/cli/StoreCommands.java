@@ -1,15 +1,15 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.BackupUseCase;
-import appraisal.domain.port.in.CheckStoreUseCase;
-import appraisal.domain.port.in.RestoreUseCase;
 import appraisal.domain.model.store.BackupReceipt;
 import appraisal.domain.model.store.IntegrityProblem;
 import appraisal.domain.model.store.RestoreReceipt;
-import appraisal.domain.port.in.BackupCommand;
-import appraisal.domain.port.in.CheckStoreCommand;
-import appraisal.domain.port.in.RestoreCommand;
-import appraisal.domain.port.in.StoreCheck;
+import appraisal.domain.port.in.store.BackupCommand;
+import appraisal.domain.port.in.store.BackupUseCase;
+import appraisal.domain.port.in.store.CheckStoreCommand;
+import appraisal.domain.port.in.store.CheckStoreUseCase;
+import appraisal.domain.port.in.store.RestoreCommand;
+import appraisal.domain.port.in.store.RestoreUseCase;
+import appraisal.domain.port.in.store.StoreCheck;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

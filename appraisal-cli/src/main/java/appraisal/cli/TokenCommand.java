@@ -1,11 +1,11 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AccountsUseCase;
 import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.IssueTokenCommand;
+import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.IssueTokenCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package appraisal.cli;
 
-import appraisal.domain.port.in.AccountsUseCase;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.AddUserCommand;
+import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.AddUserCommand;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package appraisal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.BackupCommand;
-import appraisal.domain.port.in.RestoreCommand;
+import appraisal.domain.port.in.store.BackupCommand;
+import appraisal.domain.port.in.store.RestoreCommand;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -1,16 +1,14 @@
 package appraisal.cli;
 
-import appraisal.http.ApiDocument;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.EvidenceContent;
 import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.criterion.Facts;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.EvidenceUpload;
-import appraisal.domain.port.in.RecordResultCommand;
-import appraisal.domain.port.in.SignAgreementCommand;
+import appraisal.domain.port.in.agreement.AgreementChange;
+import appraisal.domain.port.in.evidence.EvidenceUpload;
+import appraisal.domain.port.in.lifecycle.RecordResultCommand;
+import appraisal.domain.port.in.lifecycle.SignAgreementCommand;
+import appraisal.http.ApiDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.net.URLEncoder;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The attacks on evidence of issue 13, replayed over HTTP by the appraisee (BRM-MUEANG-09) against

@@ -11,11 +11,11 @@ import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.round.RoundId;
-import appraisal.domain.port.in.AddUserCommand;
-import appraisal.domain.port.in.DraftAgreementCommand;
-import appraisal.domain.port.in.ImportOrgCommand;
-import appraisal.domain.port.in.IssueTokenCommand;
-import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.access.AddUserCommand;
+import appraisal.domain.port.in.access.IssueTokenCommand;
+import appraisal.domain.port.in.agreement.DraftAgreementCommand;
+import appraisal.domain.port.in.agreement.ItemDraft;
+import appraisal.domain.port.in.org.ImportOrgCommand;
 import appraisal.http.ApiServer;
 import appraisal.http.ServerSettings;
 import appraisal.persistence.Store;
@@ -48,9 +48,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real server on a random port over a real SQLite file, wired exactly as {@code appraisal serve}

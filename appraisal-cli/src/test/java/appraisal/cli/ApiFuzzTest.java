@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.cli.demo.DemoAccounts;
 import appraisal.domain.model.access.SessionGrant;
-import appraisal.domain.port.in.SignInCommand;
+import appraisal.domain.port.in.access.SignInCommand;
 import appraisal.http.ApiDocument;
 import appraisal.http.ApiServer;
 import com.fasterxml.jackson.databind.JsonNode;

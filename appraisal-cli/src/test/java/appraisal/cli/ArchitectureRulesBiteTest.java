@@ -43,7 +43,7 @@ class ArchitectureRulesBiteTest {
      * rule judges the classes under test rather than failing on a layer the small import left out.
      */
     private static final List<Class<?>> EVERY_REQUIRED_LAYER = List.of(appraisal.domain.model.criterion.Facts.class,
-            appraisal.domain.port.in.SignAgreementUseCase.class, appraisal.domain.port.out.UnitOfWork.class,
+            appraisal.domain.port.in.lifecycle.SignAgreementUseCase.class, appraisal.domain.port.out.UnitOfWork.class,
             appraisal.domain.service.RoundService.class, appraisal.interchange.Syntax.class, appraisal.persistence.Dialect.class,
             appraisal.documents.FormText.class, appraisal.http.Access.class, appraisal.http.security.Pbkdf2PasswordHasher.class, appraisal.web.WebPages.class,
             appraisal.cli.ExitCode.class);

@@ -6,7 +6,7 @@ import appraisal.domain.model.agreement.Agreement;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.scoring.RoundScores;
 import appraisal.persistence.Store;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;

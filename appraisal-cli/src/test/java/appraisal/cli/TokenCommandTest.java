@@ -3,7 +3,7 @@ package appraisal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.access.Principal;
-import appraisal.domain.port.in.AccountsUseCase;
+import appraisal.domain.port.in.access.AccountsUseCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

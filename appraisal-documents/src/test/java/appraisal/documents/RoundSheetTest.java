@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import appraisal.domain.model.agreement.AgreementScore;
 import appraisal.domain.model.agreement.ItemScore;
 import appraisal.domain.model.scoring.FinalScore;
-import appraisal.domain.port.in.RoundScores;
+import appraisal.domain.port.in.scoring.RoundScores;
 import appraisal.domain.seed.BuriramRound2565;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -4,7 +4,7 @@ import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
 import appraisal.domain.model.access.Visibility;
-import appraisal.domain.port.in.AccountsUseCase;
+import appraisal.domain.port.in.access.AccountsUseCase;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package appraisal.http;
 
 import appraisal.domain.model.indicator.Section;
-import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.agreement.ItemDraft;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,8 +1,8 @@
 package appraisal.http;
 
 import appraisal.domain.model.access.SessionGrant;
-import appraisal.domain.port.in.AccountsUseCase;
-import appraisal.domain.port.in.SignInCommand;
+import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.SignInCommand;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

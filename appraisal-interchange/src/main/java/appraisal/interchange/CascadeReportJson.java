@@ -4,7 +4,7 @@ import appraisal.domain.model.cascade.Orphan;
 import appraisal.domain.model.cascade.ParentItemLoad;
 import appraisal.domain.model.cascade.PersonLoad;
 import appraisal.domain.model.criterion.Node;
-import appraisal.domain.port.in.CascadeReport;
+import appraisal.domain.port.in.cascade.CascadeReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -14,7 +14,7 @@ import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.round.RoundId;
-import appraisal.domain.port.in.CascadeReport;
+import appraisal.domain.port.in.cascade.CascadeReport;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;

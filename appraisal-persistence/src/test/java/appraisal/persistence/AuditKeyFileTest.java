@@ -7,7 +7,7 @@ import appraisal.domain.fake.SettableClock;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.store.IntegrityProblem;
-import appraisal.domain.port.in.CheckStoreCommand;
+import appraisal.domain.port.in.store.CheckStoreCommand;
 import appraisal.domain.service.StoreService;
 import java.nio.file.Files;
 import java.nio.file.Path;

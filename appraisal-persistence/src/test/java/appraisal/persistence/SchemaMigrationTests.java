@@ -1,32 +1,28 @@
 package appraisal.persistence;
 
-import appraisal.domain.model.agreement.AgreementId;
-import appraisal.domain.model.audit.DomainEvent;
-import appraisal.domain.model.org.PersonId;
-import appraisal.domain.model.round.RoundId;
-import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.CheckStoreCommand;
-import appraisal.domain.port.in.WithdrawDuplicateCommand;
-import appraisal.domain.service.DuplicateAgreementService;
-import appraisal.domain.service.StoreService;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import appraisal.domain.model.agreement.AgreementFixtures;
+import appraisal.domain.model.agreement.AgreementId;
 import appraisal.domain.model.agreement.AgreementStatus;
-import appraisal.domain.model.round.Round;
-import appraisal.domain.model.round.RoundSettings;
-import appraisal.domain.port.out.contract.PortExamples;
+import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.criterion.FactValue;
 import appraisal.domain.model.criterion.Facts;
+import appraisal.domain.model.org.PersonId;
+import appraisal.domain.model.round.Round;
+import appraisal.domain.model.round.RoundId;
+import appraisal.domain.model.round.RoundSettings;
+import appraisal.domain.model.shared.DomainException;
+import appraisal.domain.port.in.agreement.WithdrawDuplicateCommand;
+import appraisal.domain.port.in.store.CheckStoreCommand;
+import appraisal.domain.port.out.contract.PortExamples;
+import appraisal.domain.service.DuplicateAgreementService;
+import appraisal.domain.service.StoreService;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -34,6 +30,9 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Migrating an empty database, migrating again, and migrating a database with data in it, on each database. */
 abstract class SchemaMigrationTests {

@@ -25,7 +25,7 @@ import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.ExpectedCompetency;
+import appraisal.domain.port.in.scoring.ExpectedCompetency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

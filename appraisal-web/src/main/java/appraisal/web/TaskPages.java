@@ -2,7 +2,7 @@ package appraisal.web;
 
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.round.Round;
-import appraisal.domain.port.in.Task;
+import appraisal.domain.port.in.task.Task;
 import appraisal.http.Access;
 import appraisal.http.Call;
 import appraisal.http.Route;

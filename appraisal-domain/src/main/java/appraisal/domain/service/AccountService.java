@@ -9,10 +9,10 @@ import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.access.Visibility;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.AccountsUseCase;
-import appraisal.domain.port.in.AddUserCommand;
-import appraisal.domain.port.in.IssueTokenCommand;
-import appraisal.domain.port.in.SignInCommand;
+import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.AddUserCommand;
+import appraisal.domain.port.in.access.IssueTokenCommand;
+import appraisal.domain.port.in.access.SignInCommand;
 import java.util.List;
 import java.util.Optional;
 

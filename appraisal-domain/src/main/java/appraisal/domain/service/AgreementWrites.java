@@ -6,7 +6,7 @@ import appraisal.domain.model.agreement.Party;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.store.StoreEpoch;
-import appraisal.domain.port.in.AgreementChange;
+import appraisal.domain.port.in.agreement.AgreementChange;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.AuditSink;
 import java.util.List;

@@ -5,7 +5,7 @@ import appraisal.domain.model.agreement.ItemId;
 import appraisal.domain.model.indicator.Indicator;
 import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.ItemDraft;
+import appraisal.domain.port.in.agreement.ItemDraft;
 import appraisal.domain.port.out.IndicatorRepository;
 import java.util.OptionalInt;
 

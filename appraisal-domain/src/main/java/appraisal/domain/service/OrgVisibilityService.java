@@ -3,7 +3,7 @@ package appraisal.domain.service;
 import appraisal.domain.model.access.OrgScope;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Visibility;
-import appraisal.domain.port.in.AccountsUseCase;
+import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.StoreChanges;

@@ -11,15 +11,15 @@ import appraisal.domain.model.lint.Finding;
 import appraisal.domain.model.lint.RubricLint;
 import appraisal.domain.model.lint.Severity;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.ImportRubricCommand;
-import appraisal.domain.port.in.ImportRubricUseCase;
-import appraisal.domain.port.in.IndicatorQueries;
-import appraisal.domain.port.in.ItemDraft;
-import appraisal.domain.port.in.LintReport;
-import appraisal.domain.port.in.LintRubricCommand;
-import appraisal.domain.port.in.LintRubricUseCase;
-import appraisal.domain.port.in.RubricTemplateCommand;
-import appraisal.domain.port.in.RubricTemplateUseCase;
+import appraisal.domain.port.in.agreement.ItemDraft;
+import appraisal.domain.port.in.rubric.ImportRubricCommand;
+import appraisal.domain.port.in.rubric.ImportRubricUseCase;
+import appraisal.domain.port.in.rubric.IndicatorQueries;
+import appraisal.domain.port.in.rubric.LintReport;
+import appraisal.domain.port.in.rubric.LintRubricCommand;
+import appraisal.domain.port.in.rubric.LintRubricUseCase;
+import appraisal.domain.port.in.rubric.RubricTemplateCommand;
+import appraisal.domain.port.in.rubric.RubricTemplateUseCase;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IndicatorRepository;
 import appraisal.domain.port.out.UnitOfWork;
@@ -56,7 +56,7 @@ public final class RubricService implements LintRubricUseCase, ImportRubricUseCa
     }
 
     @Override
-    public appraisal.domain.port.in.RubricImport importRubric(ImportRubricCommand command) {
+    public appraisal.domain.port.in.rubric.RubricImport importRubric(ImportRubricCommand command) {
         LintReport report = lint(new LintRubricCommand(command.rubric()));
         if (report.hasErrors()) {
             String first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(3)
@@ -91,7 +91,7 @@ public final class RubricService implements LintRubricUseCase, ImportRubricUseCa
             Rubric rubric = new Rubric(report.rubric().title(), report.rubric().fiscalYear(), report.rubric().round(),
                     ImmutableList.copyOf(entries));
             List<Finding> warnings = report.findings();
-            return new appraisal.domain.port.in.RubricImport(rubric, ImmutableList.copyOf(stored), ImmutableList.copyOf(fresh),
+            return new appraisal.domain.port.in.rubric.RubricImport(rubric, ImmutableList.copyOf(stored), ImmutableList.copyOf(fresh),
                     ImmutableList.copyOf(warnings));
         });
     }

@@ -22,13 +22,13 @@ import appraisal.domain.model.round.Round;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.scoring.ScoringScheme;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.BroadcastCascadeCommand;
-import appraisal.domain.port.in.CopiedAgreement;
-import appraisal.domain.port.in.CopyAgreementCommand;
-import appraisal.domain.port.in.DraftAgreementCommand;
-import appraisal.domain.port.in.OpenRoundCommand;
-import appraisal.domain.port.in.RetargetCommand;
+import appraisal.domain.port.in.agreement.AgreementChange;
+import appraisal.domain.port.in.agreement.CopiedAgreement;
+import appraisal.domain.port.in.agreement.CopyAgreementCommand;
+import appraisal.domain.port.in.agreement.DraftAgreementCommand;
+import appraisal.domain.port.in.agreement.RetargetCommand;
+import appraisal.domain.port.in.cascade.BroadcastCascadeCommand;
+import appraisal.domain.port.in.round.OpenRoundCommand;
 import appraisal.domain.seed.BuriramDistricts;
 import appraisal.domain.seed.BuriramRound2565;
 import com.google.common.collect.ImmutableList;
@@ -121,7 +121,7 @@ class CopyAgreementTest {
         indicators.set(0, new appraisal.domain.model.criterion.Node.Obj(ImmutableMap.copyOf(fields)));
         var root = new java.util.LinkedHashMap<>(tree.fields());
         root.put("indicators", appraisal.domain.model.criterion.Node.arr(indicators));
-        system.rubrics.importRubric(new appraisal.domain.port.in.ImportRubricCommand(
+        system.rubrics.importRubric(new appraisal.domain.port.in.rubric.ImportRubricCommand(
                 new appraisal.domain.model.criterion.Node.Obj(ImmutableMap.copyOf(root)), ADMIN));
 
         CopiedAgreement copied = system.copies.copy(new CopyAgreementCommand(head(1), NEXT, head(1)));

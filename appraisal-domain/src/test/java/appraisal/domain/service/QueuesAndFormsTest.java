@@ -16,17 +16,17 @@ import appraisal.domain.model.criterion.Node;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.round.RoundId;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.AcknowledgeCommand;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.BroadcastCascadeCommand;
-import appraisal.domain.port.in.EvaluateAgreementCommand;
-import appraisal.domain.port.in.ExpectedCompetency;
-import appraisal.domain.port.in.ItemDraft;
-import appraisal.domain.port.in.RecordResultCommand;
-import appraisal.domain.port.in.ReviewAgreementCommand;
-import appraisal.domain.port.in.RubricTemplateCommand;
-import appraisal.domain.port.in.SubmitSelfAssessmentCommand;
-import appraisal.domain.port.in.Task;
+import appraisal.domain.port.in.agreement.AgreementChange;
+import appraisal.domain.port.in.agreement.ItemDraft;
+import appraisal.domain.port.in.cascade.BroadcastCascadeCommand;
+import appraisal.domain.port.in.lifecycle.AcknowledgeCommand;
+import appraisal.domain.port.in.lifecycle.EvaluateAgreementCommand;
+import appraisal.domain.port.in.lifecycle.RecordResultCommand;
+import appraisal.domain.port.in.lifecycle.ReviewAgreementCommand;
+import appraisal.domain.port.in.lifecycle.SubmitSelfAssessmentCommand;
+import appraisal.domain.port.in.rubric.RubricTemplateCommand;
+import appraisal.domain.port.in.scoring.ExpectedCompetency;
+import appraisal.domain.port.in.task.Task;
 import appraisal.domain.seed.BuriramDistricts;
 import appraisal.domain.seed.BuriramRound2565;
 import com.google.common.collect.ImmutableList;
@@ -111,7 +111,7 @@ class QueuesAndFormsTest {
     @Test
     void a_staff_members_evaluation_assesses_only_the_core_competencies() {
         districtOne();
-        AgreementId staffs = system.agreements.draft(new appraisal.domain.port.in.DraftAgreementCommand(ROUND, staff(1, 1), head(1),
+        AgreementId staffs = system.agreements.draft(new appraisal.domain.port.in.agreement.DraftAgreementCommand(ROUND, staff(1, 1), head(1),
                 java.util.Optional.empty(), appraisal.domain.model.criterion.Facts.NONE,
                 ImmutableList.of(ItemDraft.of("T1", Section.TEAM, new BigDecimal("100"))), head(1)));
 

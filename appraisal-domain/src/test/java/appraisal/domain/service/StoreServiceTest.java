@@ -20,11 +20,11 @@ import appraisal.domain.model.shared.DomainException;
 import appraisal.domain.model.store.IntegrityProblem;
 import appraisal.domain.model.store.RestoreReceipt;
 import appraisal.domain.model.store.StoreEpoch;
-import appraisal.domain.port.in.AgreementChange;
-import appraisal.domain.port.in.BackupCommand;
-import appraisal.domain.port.in.CheckStoreCommand;
-import appraisal.domain.port.in.RestoreCommand;
-import appraisal.domain.port.in.StoreCheck;
+import appraisal.domain.port.in.agreement.AgreementChange;
+import appraisal.domain.port.in.store.BackupCommand;
+import appraisal.domain.port.in.store.CheckStoreCommand;
+import appraisal.domain.port.in.store.RestoreCommand;
+import appraisal.domain.port.in.store.StoreCheck;
 import appraisal.domain.port.out.AgreementRepository;
 import appraisal.domain.port.out.contract.PortExamples;
 import java.util.List;
@@ -252,7 +252,7 @@ class StoreServiceTest {
         long version = system.agreements.show(a.id()).version();
 
         assertThat(system.agreements.epoch()).isNotEqualTo(before);
-        assertThatThrownBy(() -> system.agreements.reopen(new appraisal.domain.port.in.ReopenAgreementCommand(
+        assertThatThrownBy(() -> system.agreements.reopen(new appraisal.domain.port.in.lifecycle.ReopenAgreementCommand(
                 AgreementChange.at(a.id(), appraisal.domain.model.agreement.Actor.person(a.evaluator()), version, before), "why")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("agreement.stale-version");

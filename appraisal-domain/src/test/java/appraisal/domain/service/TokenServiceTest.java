@@ -13,7 +13,7 @@ import appraisal.domain.model.org.Person;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.org.PositionLevel;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.IssueTokenCommand;
+import appraisal.domain.port.in.access.IssueTokenCommand;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

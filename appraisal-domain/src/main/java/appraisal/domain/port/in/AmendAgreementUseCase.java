@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** Starts a new revision of an agreed agreement; the signed one is kept, never edited. */
-public interface AmendAgreementUseCase {
-
-    long amend(AmendAgreementCommand command);
-}

@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** Checks a rubric for the problems real rubrics have, without storing anything. */
-public interface LintRubricUseCase {
-
-    LintReport lint(LintRubricCommand command);
-}

@@ -1,9 +1,0 @@
-package appraisal.domain.port.in;
-
-import appraisal.domain.model.round.RoundId;
-
-/** Opens an appraisal round with its deadlines and scoring scheme. Refused if it is already open. */
-public interface OpenRoundUseCase {
-
-    RoundId open(OpenRoundCommand command);
-}

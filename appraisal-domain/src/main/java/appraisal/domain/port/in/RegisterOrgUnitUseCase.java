@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** Adds a unit to the organisation tree, or renames it. The parent must exist; no cycles. */
-public interface RegisterOrgUnitUseCase {
-
-    void register(RegisterOrgUnitCommand command);
-}

@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** The evaluator's own supervisor gives their opinion on the evaluation. */
-public interface ReviewAgreementUseCase {
-
-    long review(ReviewAgreementCommand command);
-}

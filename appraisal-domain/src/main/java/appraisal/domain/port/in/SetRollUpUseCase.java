@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** Sets the roll-up rule of an item of a draft agreement; returns the agreement's new version. */
-public interface SetRollUpUseCase {
-
-    long setRollUp(SetRollUpCommand command);
-}

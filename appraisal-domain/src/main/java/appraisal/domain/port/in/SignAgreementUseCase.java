@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** Signs an agreement as its appraisee or evaluator; when both have signed it is agreed. */
-public interface SignAgreementUseCase {
-
-    long sign(SignAgreementCommand command);
-}

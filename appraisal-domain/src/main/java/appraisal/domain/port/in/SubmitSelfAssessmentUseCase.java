@@ -1,7 +1,0 @@
-package appraisal.domain.port.in;
-
-/** The appraisee declares their results complete and hands the agreement to the evaluator. */
-public interface SubmitSelfAssessmentUseCase {
-
-    long submit(SubmitSelfAssessmentCommand command);
-}

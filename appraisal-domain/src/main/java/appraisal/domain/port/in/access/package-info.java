@@ -1,0 +1,2 @@
+/** Accounts, sign-in, sessions and tokens. */
+package appraisal.domain.port.in.access;

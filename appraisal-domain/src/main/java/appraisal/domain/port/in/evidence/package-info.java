@@ -1,0 +1,2 @@
+/** Evidence files attached to an agreement's items. */
+package appraisal.domain.port.in.evidence;

@@ -1,0 +1,2 @@
+/** The organisation: units and people, registered one by one or imported. */
+package appraisal.domain.port.in.org;

@@ -1,0 +1,2 @@
+/** The store as a whole: backup, restore, check and readiness. */
+package appraisal.domain.port.in.store;

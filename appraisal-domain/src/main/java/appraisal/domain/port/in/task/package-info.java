@@ -1,0 +1,2 @@
+/** What awaits each person: their queue of tasks. */
+package appraisal.domain.port.in.task;

@@ -6,7 +6,10 @@ import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
-import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.SignInUseCase;
+import appraisal.domain.port.in.access.TokensUseCase;
+import appraisal.domain.port.in.access.UserAccountsUseCase;
+import appraisal.domain.port.in.access.VisibilityQueries;
 import appraisal.domain.port.in.agreement.AgreementQueries;
 import appraisal.domain.port.in.agreement.AmendAgreementUseCase;
 import appraisal.domain.port.in.agreement.CopyAgreementUseCase;
@@ -65,7 +68,6 @@ import appraisal.domain.port.out.StoreChanges;
 import appraisal.domain.port.out.StoreMaintenance;
 import appraisal.domain.port.out.TokenRepository;
 import appraisal.domain.port.out.UnitOfWork;
-import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementCopyService;
 import appraisal.domain.service.AgreementImportService;
 import appraisal.domain.service.AgreementService;
@@ -151,7 +153,10 @@ public final class Application {
     public final RestoreUseCase restore;
     public final CheckStoreUseCase checkStore;
     public final CheckReadinessUseCase readiness;
-    public final AccountsUseCase accounts;
+    public final UserAccountsUseCase users;
+    public final SignInUseCase signIn;
+    public final TokensUseCase tokens;
+    public final VisibilityQueries visibility;
     /** The printed forms and the round's sheet, read through the use cases above. */
     public final DocumentSource documents;
     /** Where the keys that seal the store's audit trail are kept (a file beside a SQLite store), for people to keep a copy. */
@@ -221,14 +226,14 @@ public final class Application {
         this.restore = store;
         this.checkStore = store;
         this.readiness = store;
-        UserAccountService users = new UserAccountService(ports.accounts(), ports.sessions(), ports.people(), hasher, ports.audit(),
+        this.users = new UserAccountService(ports.accounts(), ports.sessions(), ports.people(), hasher, ports.audit(),
                 ports.unitOfWork(), clock);
-        SignInService signIn = new SignInService(ports.accounts(), ports.sessions(), ports.signInAttempts(), hasher, secrets, ports.audit(),
+        this.signIn = new SignInService(ports.accounts(), ports.sessions(), ports.signInAttempts(), hasher, secrets, ports.audit(),
                 ports.unitOfWork(), clock);
         OrgVisibilityService visibility = new OrgVisibilityService(ports.units(), ports.people(), ports.changes());
-        TokenService tokens = new TokenService(ports.tokens(), ports.accounts(), visibility, ports.changes(), secrets, ports.audit(),
+        this.visibility = visibility;
+        this.tokens = new TokenService(ports.tokens(), ports.accounts(), visibility, ports.changes(), secrets, ports.audit(),
                 ports.unitOfWork(), ports.ids(), clock);
-        this.accounts = new AccountService(users, signIn, tokens, visibility);
         this.documents = new DocumentSource(agreements, indicators, org, rounds, scoreAgreement, scoreRound);
         this.auditKeyFile = ports.maintenance().auditSeal().source();
     }

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * What every command shares: the global options, the opened application, output and input.
@@ -112,7 +112,7 @@ public abstract class CommandBase implements Callable<Integer> {
             return Actor.person(who);
         }
         String username = who.value().substring(ADMINISTRATOR_PREFIX.length());
-        UserAccount account = app().accounts.users().stream().filter(u -> u.username().equals(username)).findFirst()
+        UserAccount account = app().users.users().stream().filter(u -> u.username().equals(username)).findFirst()
                 .filter(u -> u.admin() && !u.disabled())
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--as " + who.value()
                         + ": there is no enabled administrator account '" + username + "' (appraisal user list); name a person"

@@ -192,12 +192,12 @@ public final class DemoCommand extends CommandBase {
 
     /** The demo accounts ({@link DemoAccounts}) that are missing; those already there are left as they are. */
     private void accounts(Application app, PersonId admin) {
-        Set<String> existing = app.accounts.users().stream().map(a -> a.username().toLowerCase(java.util.Locale.ROOT))
+        Set<String> existing = app.users.users().stream().map(a -> a.username().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toSet());
         List<String> added = new ArrayList<>();
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             if (!existing.contains(a.username())) {
-                app.accounts.addUser(new AddUserCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), a.person(), a.admin(), admin));
+                app.users.addUser(new AddUserCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), a.person(), a.admin(), admin));
                 added.add(a.username());
             }
         }

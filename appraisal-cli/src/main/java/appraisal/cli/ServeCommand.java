@@ -94,13 +94,13 @@ public final class ServeCommand extends CommandBase {
                 new WebUseCases.Tasks(app.tasks),
                 new WebUseCases.Offices(app.agreements, app.rounds, app.org, app.indicators, app.scoreRound, app.compliance, app.lintRubric,
                         app.criteria, app.documents, DocumentCommands::csv),
-                new WebUseCases.Admin(app.accounts, app.rounds, app.openRound, app.roundCodec, app.importRubric, app.importOrg));
+                new WebUseCases.Admin(app.users, app.tokens, app.rounds, app.openRound, app.roundCodec, app.importRubric, app.importOrg));
     }
 
     /** What each resource of the HTTP API may do, from the wired application: the one place they are picked out. */
     public static ApiUseCases useCases(Application app) {
-        return new ApiUseCases(new ApiUseCases.Authentication(app.accounts), new ApiUseCases.Health(app.readiness),
-                new ApiUseCases.Accounts(app.accounts, app.org),
+        return new ApiUseCases(new ApiUseCases.Authentication(app.signIn, app.tokens, app.visibility), new ApiUseCases.Health(app.readiness),
+                new ApiUseCases.Accounts(app.users, app.tokens, app.org),
                 new ApiUseCases.Org(app.org, app.registerUnit, app.registerPerson),
                 new ApiUseCases.Rounds(app.rounds, app.openRound, app.agreements, app.scoreRound, app.compliance, app.roundCodec),
                 new ApiUseCases.Indicators(app.indicators, app.importRubric, app.lintRubric, app.rubricCodec),

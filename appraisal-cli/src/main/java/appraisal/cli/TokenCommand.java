@@ -4,8 +4,8 @@ import appraisal.domain.model.access.IssuedToken;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.IssueTokenCommand;
+import appraisal.domain.port.in.access.TokensUseCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
 public final class TokenCommand extends CommandGroup {
 
     /** What the token commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
-    record Uses(AccountsUseCase accounts) {
+    record Uses(TokensUseCase tokens) {
         static Uses of(Application app) {
-            return new Uses(app.accounts);
+            return new Uses(app.tokens);
         }
     }
 
@@ -53,7 +53,7 @@ public final class TokenCommand extends CommandGroup {
             if (days < 1 || days > 366) {
                 throw new CliException(ExitCode.USAGE, "--days must be 1 to 366, not " + days);
             }
-            IssuedToken issued = uses(Uses::of).accounts().issueToken(new IssueTokenCommand(user, label, Duration.ofDays(days), principal(this)));
+            IssuedToken issued = uses(Uses::of).tokens().issueToken(new IssueTokenCommand(user, label, Duration.ofDays(days), principal(this)));
             TokenInfo t = issued.info();
             out().print(Table.of("id", "รหัส", "username", "ชื่อผู้ใช้", "label", "ใช้สำหรับ", "expires", "หมดอายุ", "secret", "โทเค็น")
                     .row(t.id(), t.username(), t.label(), t.expires().toString(), issued.secret()).build());
@@ -75,7 +75,7 @@ public final class TokenCommand extends CommandGroup {
             Instant now = root().clock().instant();
             Table.Builder table = Table.of("id", "รหัส", "label", "ใช้สำหรับ", "created", "ออกเมื่อ", "expires", "หมดอายุ",
                     "revoked", "เพิกถอนเมื่อ", "state", "สถานะ");
-            for (TokenInfo t : uses(Uses::of).accounts().tokens(user, principal(this))) {
+            for (TokenInfo t : uses(Uses::of).tokens().tokens(user, principal(this))) {
                 String state = t.revoked().isPresent() ? "revoked" : t.usableAt(now) ? "active" : "expired";
                 table.row(t.id(), t.label(), t.created().toString(), t.expires().toString(), t.revoked().map(Instant::toString).orElse(""),
                         state);
@@ -93,7 +93,7 @@ public final class TokenCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            uses(Uses::of).accounts().revokeToken(id, principal(this));
+            uses(Uses::of).tokens().revokeToken(id, principal(this));
             out().note("revoked " + id);
             return ExitCode.OK;
         }

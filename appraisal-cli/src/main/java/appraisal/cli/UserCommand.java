@@ -2,8 +2,8 @@ package appraisal.cli;
 
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.AddUserCommand;
+import appraisal.domain.port.in.access.UserAccountsUseCase;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
 public final class UserCommand extends CommandGroup {
 
     /** What the user commands may do: the use cases they call, picked out of the wired application here and nowhere else. */
-    record Uses(AccountsUseCase accounts) {
+    record Uses(UserAccountsUseCase users) {
         static Uses of(Application app) {
-            return new Uses(app.accounts);
+            return new Uses(app.users);
         }
     }
 
@@ -57,7 +57,7 @@ public final class UserCommand extends CommandGroup {
         protected ExitCode execute() {
             char[] password = password();
             try {
-                UserAccount added = uses(Uses::of).accounts().addUser(new AddUserCommand(name, password, Optional.ofNullable(person).map(PersonId::new),
+                UserAccount added = uses(Uses::of).users().addUser(new AddUserCommand(name, password, Optional.ofNullable(person).map(PersonId::new),
                         admin, actor()));
                 Table.Builder table = source.generate
                         ? Table.of("username", "ชื่อผู้ใช้", "person", "บุคคล", "admin", "ผู้ดูแลระบบ", "password", "รหัสผ่าน")
@@ -128,7 +128,7 @@ public final class UserCommand extends CommandGroup {
         protected ExitCode execute() {
             Table.Builder table = Table.of("username", "ชื่อผู้ใช้", "person", "บุคคล", "admin", "ผู้ดูแลระบบ", "disabled", "ระงับ",
                     "created", "สร้างเมื่อ");
-            for (UserAccount a : uses(Uses::of).accounts().users()) {
+            for (UserAccount a : uses(Uses::of).users().users()) {
                 table.row(a.username(), a.person().map(PersonId::value).orElse(""), a.admin(), a.disabled(), a.created().toString());
             }
             out().print(table.build());
@@ -145,7 +145,7 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            printState(this, uses(Uses::of).accounts().setDisabled(name, true, actor()));
+            printState(this, uses(Uses::of).users().setDisabled(name, true, actor()));
             return ExitCode.OK;
         }
     }
@@ -158,7 +158,7 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         protected ExitCode execute() {
-            printState(this, uses(Uses::of).accounts().setDisabled(name, false, actor()));
+            printState(this, uses(Uses::of).users().setDisabled(name, false, actor()));
             return ExitCode.OK;
         }
     }

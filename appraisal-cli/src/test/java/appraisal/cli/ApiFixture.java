@@ -184,13 +184,13 @@ final class ApiFixture implements AutoCloseable {
     /** The account of a role: the demo's for its people, else {@code api-<role>}. */
     private void addUser(String role, Optional<PersonId> person, boolean admin) {
         // a person has one account: the demo's, when it made one for them
-        String name = app.accounts.users().stream().filter(u -> person.isPresent() && u.person().equals(person))
+        String name = app.users.users().stream().filter(u -> person.isPresent() && u.person().equals(person))
                 .map(appraisal.domain.model.access.UserAccount::username).findFirst().orElseGet(() -> {
-                    app.accounts.addUser(new AddUserCommand(username(role), PASSWORD.toCharArray(), person, admin, new PersonId("test-setup")));
+                    app.users.addUser(new AddUserCommand(username(role), PASSWORD.toCharArray(), person, admin, new PersonId("test-setup")));
                     return username(role);
                 });
         usernames.put(role, name);
-        tokens.put(role, app.accounts.issueToken(new IssueTokenCommand(name, "tests", Duration.ofDays(30),
+        tokens.put(role, app.tokens.issueToken(new IssueTokenCommand(name, "tests", Duration.ofDays(30),
                 new Principal(name, person, admin))).secret());
     }
 

@@ -260,8 +260,8 @@ class ApiFuzzTest {
         int renewed = 0;
         for (int i = 0; i < identities.size(); i++) {
             HostileRequests.Identity who = identities.get(i);
-            if (who.cookie() != null && api.app.accounts.session(who.cookie()).isEmpty()) {
-                SessionGrant grant = api.app.accounts.signIn(new SignInCommand(who.role(), DemoAccounts.PASSWORD.toCharArray(), "fuzz"));
+            if (who.cookie() != null && api.app.signIn.session(who.cookie()).isEmpty()) {
+                SessionGrant grant = api.app.signIn.signIn(new SignInCommand(who.role(), DemoAccounts.PASSWORD.toCharArray(), "fuzz"));
                 identities.set(i, new HostileRequests.Identity(who.role(), new HostileRequests.Session(grant.secret(), grant.csrfToken()),
                         who.leaving(), who.bearer()));
                 renewed++;

@@ -7,7 +7,6 @@ import appraisal.domain.model.access.SessionGrant;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.access.Visibility;
 import appraisal.domain.model.org.PersonId;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.SignInCommand;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +49,14 @@ class DemoCommandTest {
     @Test
     void the_demo_accounts_sign_in_with_the_published_password_and_see_their_part_of_the_province() {
         cli.run("demo");
-        AccountsUseCase accounts = new Application(cli.ports, cli.clock, cli.hasher, cli.secrets).accounts;
+        Application app = new Application(cli.ports, cli.clock, cli.hasher, cli.secrets);
 
-        assertThat(accounts.users()).extracting(UserAccount::username)
+        assertThat(app.users.users()).extracting(UserAccount::username)
                 .containsExactly("admin", "buriram.head", "cdd.deputy", "lamplaimat.head", "lamplaimat.staff", "nangrong.head");
         Map<String, Visibility> scope = new java.util.HashMap<>();
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
-            SessionGrant grant = accounts.signIn(new SignInCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), "127.0.0.1"));
-            scope.put(a.username(), accounts.visibility(grant.principal()));
+            SessionGrant grant = app.signIn.signIn(new SignInCommand(a.username(), DemoAccounts.PASSWORD.toCharArray(), "127.0.0.1"));
+            scope.put(a.username(), app.visibility.visibility(grant.principal()));
         }
         PersonId napho = new PersonId("BRM-NAPHO-02");
         PersonId lamPlaiMatStaff = new PersonId("BRM-LAMPLAIMAT-05");

@@ -144,7 +144,7 @@ class PostgresServeTest {
                 "นักพัฒนาชุมชน", PositionLevel.K1, head.unit(), Optional.of(HEAD_PERSON), false)), new PersonId("test-setup")));
         draft = app.draft.draft(new DraftAgreementCommand(new RoundId(ApiFixture.ROUND), staff, HEAD_PERSON, Optional.empty(), Facts.NONE,
                 ImmutableList.of(ItemDraft.of("P4", Section.INDIVIDUAL, new BigDecimal("100"))), HEAD_PERSON));
-        token = app.accounts.issueToken(new IssueTokenCommand(HEAD, "tests", Duration.ofDays(30),
+        token = app.tokens.issueToken(new IssueTokenCommand(HEAD, "tests", Duration.ofDays(30),
                 new Principal(HEAD, Optional.of(HEAD_PERSON), false))).secret();
     }
 

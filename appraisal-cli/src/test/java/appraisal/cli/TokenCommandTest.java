@@ -3,7 +3,7 @@ package appraisal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import appraisal.domain.model.access.Principal;
-import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.TokensUseCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,8 @@ class TokenCommandTest {
         assertThat(cli.run("demo").exitCode()).isZero();
     }
 
-    private AccountsUseCase accounts() {
-        return new Application(cli.ports, cli.clock, cli.hasher, cli.secrets).accounts;
+    private TokensUseCase tokens() {
+        return new Application(cli.ports, cli.clock, cli.hasher, cli.secrets).tokens;
     }
 
     @Test
@@ -32,14 +32,14 @@ class TokenCommandTest {
         assertThat(issued.exitCode()).isZero();
         assertThat(issued.out().lines().findFirst()).contains("id,username,label,expires,secret");
         assertThat(issued.err()).contains("will not be shown again").contains("token revoke " + id);
-        assertThat(accounts().bearer(secret)).map(Principal::username).contains("lamplaimat.head");
+        assertThat(tokens().bearer(secret)).map(Principal::username).contains("lamplaimat.head");
         InMemoryCli.Run listed = cli.run("token", "list", "--user", "LAMPLAIMAT.HEAD", "--format", "csv");
         assertThat(listed.out()).contains(id + ",ส่งออกทุกคืน,").contains(",active").doesNotContain(secret);
 
         InMemoryCli.Run revoked = cli.run("token", "revoke", id);
 
         assertThat(revoked.exitCode()).isZero();
-        assertThat(accounts().bearer(secret)).isEmpty();
+        assertThat(tokens().bearer(secret)).isEmpty();
         assertThat(cli.run("token", "list", "--user", "lamplaimat.head").out()).contains("revoked");
         assertThat(cli.audit.all()).filteredOn(e -> e.type().startsWith("token.")).extracting(e -> e.type())
                 .containsExactly("token.issued", "token.revoked");

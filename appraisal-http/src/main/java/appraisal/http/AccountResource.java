@@ -66,31 +66,31 @@ final class AccountResource {
 
     private void tokens(Call call) {
         String user = call.query("user").orElse(call.principal().username());
-        List<Views.Token> all = uses.accounts().tokens(user, call.principal()).stream().map(AccountResource::view)
+        List<Views.Token> all = uses.tokens().tokens(user, call.principal()).stream().map(AccountResource::view)
                 .collect(Collectors.toList());
         call.json(200, call.page(all));
     }
 
     private void issueToken(Call call) {
         Requests.IssueToken body = call.body(Requests.IssueToken.class);
-        IssuedToken issued = uses.accounts().issueToken(new IssueTokenCommand(body.username().orElse(call.principal().username()),
+        IssuedToken issued = uses.tokens().issueToken(new IssueTokenCommand(body.username().orElse(call.principal().username()),
                 body.label(), Duration.ofDays(body.validDays()), call.principal()));
         call.json(201, new Views.IssuedToken(view(issued.info()), issued.secret()));
     }
 
     private void revokeToken(Call call) {
-        uses.accounts().revokeToken(call.path("id"), call.principal());
+        uses.tokens().revokeToken(call.path("id"), call.principal());
         call.noContent();
     }
 
     private void users(Call call) {
-        call.json(200, call.page(uses.accounts().users().stream().map(AccountResource::view).collect(Collectors.toList())));
+        call.json(200, call.page(uses.users().users().stream().map(AccountResource::view).collect(Collectors.toList())));
     }
 
     private void addUser(Call call) {
         Requests.AddUser body = call.body(Requests.AddUser.class);
         char[] password = body.password() == null ? null : body.password().toCharArray();
-        UserAccount added = uses.accounts().addUser(new AddUserCommand(body.username(), password,
+        UserAccount added = uses.users().addUser(new AddUserCommand(body.username(), password,
                 body.person().map(PersonId::new), body.admin(), call.principal().actor()));
         call.json(201, view(added));
     }

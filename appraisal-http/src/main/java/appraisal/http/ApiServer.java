@@ -60,8 +60,8 @@ public final class ApiServer {
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         ProblemCatalogue catalogue = new ProblemCatalogue();
         this.csrf = new Csrf(settings.trustedProxies(), new RandomSecrets(), proxies::secure);
-        this.authenticator = new Authenticator(uses.authentication().accounts(), csrf);
-        this.sessions = new SessionCookies(uses.authentication().accounts(), proxies);
+        this.authenticator = new Authenticator(uses.authentication(), csrf);
+        this.sessions = new SessionCookies(uses.authentication().signIn(), proxies);
         this.problems = new ProblemResponses(catalogue, json, pages, settings.maxBodyBytes(), settings.log());
         List<Route> declared = new ArrayList<>();
         new SystemResource(uses.health()).declare(declared);

@@ -5,7 +5,10 @@ import appraisal.domain.model.interchange.AgreementCodec;
 import appraisal.domain.model.interchange.AssignmentPlanCodec;
 import appraisal.domain.model.interchange.RoundCodec;
 import appraisal.domain.model.interchange.RubricCodec;
-import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.SignInUseCase;
+import appraisal.domain.port.in.access.TokensUseCase;
+import appraisal.domain.port.in.access.UserAccountsUseCase;
+import appraisal.domain.port.in.access.VisibilityQueries;
 import appraisal.domain.port.in.agreement.AgreementQueries;
 import appraisal.domain.port.in.agreement.AmendAgreementUseCase;
 import appraisal.domain.port.in.agreement.EditDraftUseCase;
@@ -47,7 +50,7 @@ public record ApiUseCases(Authentication authentication, Health health, Accounts
                           Indicators indicators, Agreements agreements, Cascades cascades) {
 
     /** Who calls: a bearer token or a session cookie to a principal, sign-in and sign-out. */
-    public record Authentication(AccountsUseCase accounts) {
+    public record Authentication(SignInUseCase signIn, TokensUseCase tokens, VisibilityQueries visibility) {
     }
 
     /** {@code /health}, {@code /ready}: whether the store can serve. */
@@ -55,7 +58,7 @@ public record ApiUseCases(Authentication authentication, Health health, Accounts
     }
 
     /** Tokens and users; a token's owner is named from the org. */
-    public record Accounts(AccountsUseCase accounts, OrgQueries org) {
+    public record Accounts(UserAccountsUseCase users, TokensUseCase tokens, OrgQueries org) {
     }
 
     /** Org units and people. */

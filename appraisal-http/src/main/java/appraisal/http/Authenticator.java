@@ -4,7 +4,6 @@ import appraisal.domain.model.access.Caller;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Session;
 import appraisal.domain.model.access.Visibility;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,11 +30,11 @@ final class Authenticator {
     record Authenticated(Principal principal, Supplier<Visibility> visibility) {
     }
 
-    private final AccountsUseCase accounts;
+    private final ApiUseCases.Authentication uses;
     private final Csrf csrf;
 
-    Authenticator(AccountsUseCase accounts, Csrf csrf) {
-        this.accounts = accounts;
+    Authenticator(ApiUseCases.Authentication uses, Csrf csrf) {
+        this.uses = uses;
         this.csrf = csrf;
     }
 
@@ -45,7 +44,7 @@ final class Authenticator {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
                 throw new ApiProblem(401, "auth.bad-authorization", "the Authorization header must be 'Bearer <token>'", "Authorization");
             }
-            Caller caller = accounts.caller(authorization.substring(7).strip()).orElseThrow(() ->
+            Caller caller = uses.tokens().caller(authorization.substring(7).strip()).orElseThrow(() ->
                     new ApiProblem(401, "auth.bad-token", "the bearer token is unknown, expired or revoked", "Authorization"));
             return Optional.of(new Authenticated(caller.principal(), caller::visibility));
         }
@@ -54,7 +53,7 @@ final class Authenticator {
             csrf.refuseCrossSite(ctx);
         }
         String secret = SessionCookies.secret(ctx);
-        Optional<Session> session = secret == null ? Optional.empty() : accounts.session(secret);
+        Optional<Session> session = secret == null ? Optional.empty() : uses.signIn().session(secret);
         if (session.isEmpty()) {
             if (unsafe && access == Access.PUBLIC && isForm(ctx)) {
                 csrf.requireFormToken(ctx);
@@ -76,7 +75,7 @@ final class Authenticator {
             }
         }
         Principal principal = session.get().principal();
-        return Optional.of(new Authenticated(principal, () -> accounts.visibility(principal)));
+        return Optional.of(new Authenticated(principal, () -> uses.visibility().visibility(principal)));
     }
 
     private static boolean isForm(Context ctx) {

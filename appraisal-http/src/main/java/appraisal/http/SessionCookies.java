@@ -1,8 +1,8 @@
 package appraisal.http;
 
 import appraisal.domain.model.access.SessionGrant;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.SignInCommand;
+import appraisal.domain.port.in.access.SignInUseCase;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +16,11 @@ final class SessionCookies {
 
     static final String SESSION_COOKIE = "appraisal_session";
 
-    private final AccountsUseCase accounts;
+    private final SignInUseCase signIn;
     private final TrustedProxies proxies;
 
-    SessionCookies(AccountsUseCase accounts, TrustedProxies proxies) {
-        this.accounts = accounts;
+    SessionCookies(SignInUseCase signIn, TrustedProxies proxies) {
+        this.signIn = signIn;
         this.proxies = proxies;
     }
 
@@ -31,7 +31,7 @@ final class SessionCookies {
     }
 
     SessionGrant open(Context ctx, String username, char[] password) {
-        SessionGrant grant = accounts.signIn(new SignInCommand(username, password, proxies.client(ctx)));
+        SessionGrant grant = signIn.signIn(new SignInCommand(username, password, proxies.client(ctx)));
         String expires = DateTimeFormatter.RFC_1123_DATE_TIME.format(grant.expires().atOffset(ZoneOffset.UTC));
         ctx.header("Set-Cookie", SESSION_COOKIE + "=" + grant.secret() + "; Path=/; Expires=" + expires
                 + "; HttpOnly; SameSite=Strict" + (proxies.secure(ctx) ? "; Secure" : ""));
@@ -41,7 +41,7 @@ final class SessionCookies {
     void close(Context ctx) {
         String secret = secret(ctx);
         if (secret != null) {
-            accounts.signOut(secret);
+            signIn.signOut(secret);
         }
         ctx.header("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (proxies.secure(ctx) ? "; Secure" : ""));
     }

@@ -195,9 +195,9 @@ public final class ApiFixture implements AutoCloseable {
     /** The account of a role, {@code api-<role>}, with a bearer token. */
     private void addUser(String role, Optional<PersonId> person, boolean admin) {
         String name = username(role);
-        system.accounts.addUser(new AddUserCommand(name, PASSWORD.toCharArray(), person, admin, new PersonId("test-setup")));
+        system.users.addUser(new AddUserCommand(name, PASSWORD.toCharArray(), person, admin, new PersonId("test-setup")));
         usernames.put(role, name);
-        tokens.put(role, system.accounts.issueToken(new IssueTokenCommand(name, "tests", Duration.ofDays(30),
+        tokens.put(role, system.tokenService.issueToken(new IssueTokenCommand(name, "tests", Duration.ofDays(30),
                 new Principal(name, person, admin))).secret());
     }
 

@@ -83,17 +83,17 @@ public final class ServerFixture implements AutoCloseable {
                 Actor.administrator(ADMIN)));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(agreement, APPRAISEE)));
         system.agreements.sign(new SignAgreementCommand(AgreementChange.of(agreement, EVALUATOR)));
-        system.accounts.addUser(new AddUserCommand("evaluator", PASSWORD.toCharArray(), Optional.of(EVALUATOR), false, ADMIN));
-        system.accounts.addUser(new AddUserCommand("appraisee", PASSWORD.toCharArray(), Optional.of(APPRAISEE), false, ADMIN));
-        system.accounts.addUser(new AddUserCommand("admin", PASSWORD.toCharArray(), Optional.empty(), true, ADMIN));
+        system.users.addUser(new AddUserCommand("evaluator", PASSWORD.toCharArray(), Optional.of(EVALUATOR), false, ADMIN));
+        system.users.addUser(new AddUserCommand("appraisee", PASSWORD.toCharArray(), Optional.of(APPRAISEE), false, ADMIN));
+        system.users.addUser(new AddUserCommand("admin", PASSWORD.toCharArray(), Optional.empty(), true, ADMIN));
     }
 
     /** The use cases the HTTP adapter needs, from the in-memory system (as the composition root picks them from the application). */
     public static ApiUseCases useCases(InMemorySystem s) {
         CriterionCodec criteria = CriterionCodec.withInstalledKinds();
         StoreService store = new StoreService(InMemoryStoreMaintenance.of(s, new InMemoryStoreMaintenance.Disk()), s.agreementStore, s.audit, s.clock);
-        return new ApiUseCases(new ApiUseCases.Authentication(s.accounts), new ApiUseCases.Health(store),
-                new ApiUseCases.Accounts(s.accounts, s.org),
+        return new ApiUseCases(new ApiUseCases.Authentication(s.signIn, s.tokenService, s.visibility), new ApiUseCases.Health(store),
+                new ApiUseCases.Accounts(s.users, s.tokenService, s.org),
                 new ApiUseCases.Org(s.org, s.org, s.org),
                 new ApiUseCases.Rounds(s.roundService, s.roundService, s.agreements, s.scoring, s.compliance, new RoundCodec()),
                 new ApiUseCases.Indicators(s.rubrics, s.rubrics, s.rubrics, new RubricCodec(criteria)),

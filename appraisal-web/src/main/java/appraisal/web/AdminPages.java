@@ -62,7 +62,7 @@ final class AdminPages {
 
     private void account(Call call, String secret) {
         Screen s = new Screen(call, templates);
-        List<TokenInfo> tokens = uses.accounts().tokens(call.principal().username(), call.principal());
+        List<TokenInfo> tokens = uses.tokens().tokens(call.principal().username(), call.principal());
         s.page("account.jte", Screen.params("frame", s.frame("บัญชีและโทเค็น", "account"), "tokens", tokens, "secret", secret,
                 "text", s.text));
     }
@@ -70,19 +70,19 @@ final class AdminPages {
     private void issueToken(Call call) {
         Screen s = new Screen(call, templates);
         int days = number(s.field("days").orElse("30"), "days");
-        IssuedToken issued = uses.accounts().issueToken(new IssueTokenCommand(call.principal().username(),
+        IssuedToken issued = uses.tokens().issueToken(new IssueTokenCommand(call.principal().username(),
                 s.required("label", "what the token is for"), Duration.ofDays(days), call.principal()));
         account(call, issued.secret());
     }
 
     private void revokeToken(Call call) {
-        uses.accounts().revokeToken(call.path("id"), call.principal());
+        uses.tokens().revokeToken(call.path("id"), call.principal());
         new Screen(call, templates).seeOther("/account?done=saved");
     }
 
     private void admin(Call call, String result) {
         Screen s = new Screen(call, templates);
-        List<UserAccount> users = uses.accounts().users();
+        List<UserAccount> users = uses.users().users();
         List<Round> rounds = uses.rounds().rounds();
         s.page("admin.jte", Screen.params("frame", s.frame("ผู้ดูแลระบบ", "admin"), "users", users, "rounds",
                 rounds.stream().map(r -> r.id().value() + " — " + s.text.date(r.start()) + " ถึง " + s.text.date(r.end()))
@@ -105,7 +105,7 @@ final class AdminPages {
     private void addUser(Call call) {
         Screen s = new Screen(call, templates);
         char[] password = s.required("password", "the new account's password").toCharArray();
-        UserAccount added = uses.accounts().addUser(new AddUserCommand(s.required("username", "the user name"), password,
+        UserAccount added = uses.users().addUser(new AddUserCommand(s.required("username", "the user name"), password,
                 s.field("person").map(PersonId::new), s.field("admin").isPresent(), call.principal().actor()));
         admin(call, "เพิ่มผู้ใช้ " + added.username() + " แล้ว");
     }

@@ -4,7 +4,8 @@ import appraisal.documents.DocumentSource;
 import appraisal.documents.RoundSheet;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RoundCodec;
-import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.TokensUseCase;
+import appraisal.domain.port.in.access.UserAccountsUseCase;
 import appraisal.domain.port.in.agreement.AgreementQueries;
 import appraisal.domain.port.in.agreement.CopyAgreementUseCase;
 import appraisal.domain.port.in.agreement.EditDraftUseCase;
@@ -95,7 +96,7 @@ public record WebUseCases(ApiUseCases api, Reads reads, Agreements agreements, L
     }
 
     /** The administrator's pages: users, rounds, rubrics, and the units and people files ({@code importOrg}: the API has no such route). */
-    public record Admin(AccountsUseCase accounts, RoundQueries rounds, OpenRoundUseCase openRound, RoundCodec roundCodec,
+    public record Admin(UserAccountsUseCase users, TokensUseCase tokens, RoundQueries rounds, OpenRoundUseCase openRound, RoundCodec roundCodec,
                         ImportRubricUseCase importRubric, ImportOrgUseCase importOrg) {
     }
 }

@@ -34,7 +34,7 @@ final class PageServer {
                         // The command line's CSV writer lives in the composition root; rows joined by commas do for these tests.
                         sheet -> sheet.rows().stream().map(r -> r.stream().map(String::valueOf).collect(Collectors.joining(",")))
                                 .collect(Collectors.joining("\r\n"))),
-                new WebUseCases.Admin(s.accounts, s.roundService, s.roundService, new RoundCodec(), s.rubrics, s.org));
+                new WebUseCases.Admin(s.users, s.tokenService, s.roundService, s.roundService, new RoundCodec(), s.rubrics, s.org));
         return fixture.start(fixture.settings(ServerSettings.Timeouts.STANDARD, ImmutableSet.of()), settings -> WebPages.server(uses, settings));
     }
 }

@@ -222,13 +222,13 @@ public final class HttpBenchmark {
 
     /** A token for the person's account: the demo's when it made one for them, else a new one. */
     private static String token(Application app, String fallback, PersonId person) {
-        String name = app.accounts.users().stream().filter(u -> u.person().equals(Optional.of(person))).map(UserAccount::username)
+        String name = app.users.users().stream().filter(u -> u.person().equals(Optional.of(person))).map(UserAccount::username)
                 .findFirst().orElseGet(() -> {
-                    app.accounts.addUser(new AddUserCommand(fallback, "benchmark password".toCharArray(), Optional.of(person), false,
+                    app.users.addUser(new AddUserCommand(fallback, "benchmark password".toCharArray(), Optional.of(person), false,
                             new PersonId("bench")));
                     return fallback;
                 });
-        return app.accounts.issueToken(new IssueTokenCommand(name, "benchmark", Duration.ofDays(1),
+        return app.tokens.issueToken(new IssueTokenCommand(name, "benchmark", Duration.ofDays(1),
                 new Principal(name, Optional.of(person), false))).secret();
     }
 

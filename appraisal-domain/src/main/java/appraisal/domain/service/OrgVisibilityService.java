@@ -3,18 +3,18 @@ package appraisal.domain.service;
 import appraisal.domain.model.access.OrgScope;
 import appraisal.domain.model.access.Principal;
 import appraisal.domain.model.access.Visibility;
-import appraisal.domain.port.in.access.AccountsUseCase;
+import appraisal.domain.port.in.access.VisibilityQueries;
 import appraisal.domain.port.out.OrgUnitRepository;
 import appraisal.domain.port.out.PersonRepository;
 import appraisal.domain.port.out.StoreChanges;
 
 /**
- * What a principal may see of the org ({@link AccountsUseCase#visibility}), the rule being
+ * What a principal may see of the org ({@link VisibilityQueries#visibility}), the rule being
  * {@link OrgScope}'s. It asks about people and units from the org in memory: one read of the
  * store's change count per call, and the whole org read again only after someone changed it, here
  * or in another process.
  */
-public final class OrgVisibilityService {
+public final class OrgVisibilityService implements VisibilityQueries {
 
     private final OrgUnitRepository units;
     private final PersonRepository people;
@@ -28,7 +28,7 @@ public final class OrgVisibilityService {
         this.changes = changes;
     }
 
-    /** See {@link AccountsUseCase#visibility}. */
+    @Override
     public Visibility visibility(Principal principal) {
         return principal.admin() ? OrgScope.everything() : visibility(principal, changes.counts().org());
     }

@@ -1,7 +1,5 @@
 package appraisal.domain.service;
 
-import static appraisal.domain.service.UserAccountService.ACCOUNT;
-
 import appraisal.domain.model.access.Session;
 import appraisal.domain.model.access.SessionGrant;
 import appraisal.domain.model.access.SessionRecord;
@@ -10,8 +8,8 @@ import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.SignInCommand;
+import appraisal.domain.port.in.access.SignInUseCase;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.PasswordHasher;
@@ -31,8 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static appraisal.domain.service.UserAccountService.ACCOUNT;
+
 /**
- * Signing in, the sessions it opens, and signing out — the session part of {@link AccountsUseCase}.
+ * Signing in, the sessions it opens, and signing out — the session part of {@link SignInUseCase}.
  *
  * <p><b>Sign-in</b> answers an unknown username and a wrong password alike
  * ({@code auth.bad-credentials}) and takes the same time for both: an unknown username is checked
@@ -47,7 +47,7 @@ import java.util.function.Supplier;
  * <p><b>Audit:</b> signing in (success and failure, with the client address) and signing out are
  * appended to the audit trail; never a password, secret or hash.
  */
-public final class SignInService {
+public final class SignInService implements SignInUseCase {
 
     /** How the audit trail names someone not signed in, before their address (like {@code user:} before an account's name). */
     public static final String ANONYMOUS_PREFIX = "anonymous:";
@@ -79,7 +79,7 @@ public final class SignInService {
         this.dummyHash = Suppliers.memoize(() -> hasher.hash(secrets.newSecret().toCharArray()));
     }
 
-    /** See {@link AccountsUseCase#signIn}. */
+    @Override
     public SessionGrant signIn(SignInCommand command) {
         Instant now = clock.instant();
         String accountKey = SignInThrottle.PER_ACCOUNT.key(command.username());
@@ -167,7 +167,7 @@ public final class SignInService {
         return text.length() > MAX_TEXT_IN_AUDIT ? text.substring(0, MAX_TEXT_IN_AUDIT) + "…" : text;
     }
 
-    /** See {@link AccountsUseCase#session}. */
+    @Override
     public Optional<Session> session(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
@@ -190,7 +190,7 @@ public final class SignInService {
         return Optional.of(new Session(account.get().principal(), session.csrfToken(), session.expires()));
     }
 
-    /** See {@link AccountsUseCase#signOut}. */
+    @Override
     public void signOut(String secret) {
         if (secret == null || secret.isBlank()) {
             return;

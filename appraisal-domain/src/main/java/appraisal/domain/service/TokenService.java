@@ -7,8 +7,8 @@ import appraisal.domain.model.access.TokenInfo;
 import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.IssueTokenCommand;
+import appraisal.domain.port.in.access.TokensUseCase;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.IdSource;
@@ -27,13 +27,13 @@ import java.util.Optional;
 
 /**
  * Bearer tokens: issuing, listing and revoking them, and finding who calls with one — the token
- * part of {@link AccountsUseCase}. A token works for as long as {@link IssueTokenCommand} allows,
+ * part of {@link TokensUseCase}. A token works for as long as {@link IssueTokenCommand} allows,
  * stores only the digest of its secret, and stops working when its account is disabled.
  *
  * <p><b>Audit:</b> issuing and revoking a token are appended to the audit trail with who did it;
  * never the secret.
  */
-public final class TokenService {
+public final class TokenService implements TokensUseCase {
 
     /** Aggregate type of token events in the audit trail (id: the token id). */
     public static final String TOKEN = "token";
@@ -76,7 +76,7 @@ public final class TokenService {
         this.clock = clock;
     }
 
-    /** See {@link AccountsUseCase#issueToken}. */
+    @Override
     public IssuedToken issueToken(IssueTokenCommand command) {
         requireOwnerOrAdmin(command.username(), command.by(), "issue a token for");
         String label = command.label();
@@ -101,12 +101,12 @@ public final class TokenService {
         });
     }
 
-    /** See {@link AccountsUseCase#bearer}. */
+    @Override
     public Optional<Principal> bearer(String secret) {
         return bearer(secret, changes.counts());
     }
 
-    /** See {@link AccountsUseCase#caller}. */
+    @Override
     public Optional<Caller> caller(String secret) {
         ChangeCounts counts = changes.counts();
         return bearer(secret, counts).map(p -> new Caller(p, visibility.visibility(p, counts.org())));
@@ -136,7 +136,7 @@ public final class TokenService {
                 .map(k -> k.account().principal());
     }
 
-    /** See {@link AccountsUseCase#revokeToken}. */
+    @Override
     public void revokeToken(String tokenId, Principal by) {
         unitOfWork.run(() -> {
             TokenInfo token = tokens.find(tokenId).orElseThrow(() -> DomainException.notFound("token.not-found",
@@ -152,7 +152,7 @@ public final class TokenService {
         });
     }
 
-    /** See {@link AccountsUseCase#tokens}. */
+    @Override
     public List<TokenInfo> tokens(String username, Principal by) {
         requireOwnerOrAdmin(username, by, "list the tokens of");
         return tokens.of(UserAccountService.existing(accounts, username).username());

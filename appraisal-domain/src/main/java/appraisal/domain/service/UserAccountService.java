@@ -5,8 +5,8 @@ import appraisal.domain.model.access.UserAccount;
 import appraisal.domain.model.audit.DomainEvent;
 import appraisal.domain.model.org.PersonId;
 import appraisal.domain.model.shared.DomainException;
-import appraisal.domain.port.in.access.AccountsUseCase;
 import appraisal.domain.port.in.access.AddUserCommand;
+import appraisal.domain.port.in.access.UserAccountsUseCase;
 import appraisal.domain.port.out.AccountRepository;
 import appraisal.domain.port.out.AuditSink;
 import appraisal.domain.port.out.PasswordHasher;
@@ -22,12 +22,12 @@ import java.util.Optional;
 /**
  * User accounts and their passwords: adding an account (the password checked against
  * {@link PasswordPolicy} and stored only as a slow hash), listing them, and disabling or enabling
- * one — the account part of {@link AccountsUseCase}.
+ * one ({@link UserAccountsUseCase}).
  *
  * <p><b>Audit:</b> adding, disabling and enabling an account are appended to the audit trail with
  * who did it; never a password or hash.
  */
-public final class UserAccountService {
+public final class UserAccountService implements UserAccountsUseCase {
 
     /** Aggregate type of account events in the audit trail (id: the username). */
     public static final String ACCOUNT = "account";
@@ -51,7 +51,7 @@ public final class UserAccountService {
         this.clock = clock;
     }
 
-    /** See {@link AccountsUseCase#addUser}. */
+    @Override
     public UserAccount addUser(AddUserCommand command) {
         String username = UserAccount.requireUsername(command.username());
         PasswordPolicy.check(username, command.password());
@@ -87,12 +87,12 @@ public final class UserAccountService {
         }
     }
 
-    /** See {@link AccountsUseCase#users}. */
+    @Override
     public List<UserAccount> users() {
         return accounts.all();
     }
 
-    /** See {@link AccountsUseCase#setDisabled}. */
+    @Override
     public UserAccount setDisabled(String username, boolean disabled, PersonId actor) {
         return unitOfWork.inTransaction(() -> {
             UserAccount account = existing(accounts, username);

@@ -3,7 +3,6 @@ package appraisal.domain.fake;
 import appraisal.domain.model.criterion.CriterionCodec;
 import appraisal.domain.model.interchange.RubricCodec;
 import appraisal.domain.port.out.StoreChanges;
-import appraisal.domain.service.AccountService;
 import appraisal.domain.service.AgreementCopyService;
 import appraisal.domain.service.AgreementImportService;
 import appraisal.domain.service.AgreementService;
@@ -67,7 +66,6 @@ public final class InMemorySystem {
     public final OrgVisibilityService visibility = new OrgVisibilityService(units, people, changes);
     public final TokenService tokenService = new TokenService(tokens, accountStore, visibility, changes, secrets, audit, unitOfWork, ids,
             clock);
-    public final AccountService accounts = new AccountService(users, signIn, tokenService, visibility);
     public final AgreementCopyService copies = new AgreementCopyService(agreementStore, indicators, people, units, rounds, audit, unitOfWork,
             ids, clock);
     public final TaskService tasks = new TaskService(agreementStore, people, units, rounds, clock);

@@ -67,7 +67,7 @@ class VisibilityTest {
     }
 
     private Visibility of(String person) {
-        return system.accounts.visibility(new Principal("u-" + person, Optional.of(new PersonId(person)), false));
+        return system.visibility.visibility(new Principal("u-" + person, Optional.of(new PersonId(person)), false));
     }
 
     private TreeSet<String> seenBy(String person) {
@@ -84,7 +84,7 @@ class VisibilityTest {
 
     @Test
     void an_administrator_sees_everyone_and_every_unit() {
-        Visibility admin = system.accounts.visibility(new Principal("admin", Optional.empty(), true));
+        Visibility admin = system.visibility.visibility(new Principal("admin", Optional.empty(), true));
 
         assertThat(admin.all()).isTrue();
         assertThat(system.people.all()).allMatch(p -> admin.sees(p.id()));

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Who is calling and what they may see, worked out together for one request from one look at
- * the store (see {@link appraisal.domain.port.in.access.AccountsUseCase#caller}).
+ * the store (see {@link appraisal.domain.port.in.access.TokensUseCase#caller}).
  */
 public record Caller(Principal principal, Visibility visibility) {
 

@@ -223,7 +223,8 @@ public class ArchitectureTest {
     // ClassCastException or a silently skipped node. Testing for the family as a whole
     // ({@code instanceof Criterion}) asks no question about kinds and is allowed. javac compiles a
     // case of several patterns ({@code case AllOf _, AnyOf _ ->}) to instanceof tests, so each kind
-    // gets a case of its own.
+    // gets a case of its own, or kinds that are answered alike share their sealed parent's case
+    // ({@code case Combination _ ->}).
 
     @ArchTest
     static final ArchRule CRITERION_KINDS_ARE_TOLD_APART_ONLY_BY_EXHAUSTIVE_SWITCHES = classes()

@@ -22,23 +22,16 @@ import appraisal.domain.port.in.round.OpenRoundCommand;
 import appraisal.domain.port.in.rubric.ImportRubricCommand;
 import appraisal.interchange.Syntax;
 import appraisal.interchange.TreeText;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +50,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the evaluator's supervisor and so the reviewer); {@code province-head} BRM-0001. Outside all of
  * their scopes: a second province SRN with its head SRN-0001 and staff SRN-0002.
  */
-public final class ApiFixture implements AutoCloseable {
+public final class ApiFixture extends ApiCalls implements AutoCloseable {
 
     static final String ROUND = "2565-2";
     static final String PASSWORD = "correct horse battery staple";
@@ -76,38 +69,12 @@ public final class ApiFixture implements AutoCloseable {
     final ApiServer server;
     // Jetty writes a line after the answer is sent, while a test may be reading: a list safe to iterate meanwhile.
     final List<String> log = new CopyOnWriteArrayList<>();
-    final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> tokens = new LinkedHashMap<>();
     /** The account each role signs in with. */
     final Map<String, String> usernames = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
     /** The appraisee's agreement (drafted unless the fixture leaves it to the test) and the outsider's. */
     AgreementId own;
     AgreementId outside;
-
-    /** One request and its answer, with the route as the OpenAPI document names it. */
-    record Exchange(String method, String route, int status, String contentType, String body) {
-    }
-
-    /** An answer. */
-    record Reply(int status, String body, HttpResponse<String> raw) {
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-
-        JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String code() {
-            return json().path("code").asText();
-        }
-    }
 
     private ApiFixture(boolean draftOwn) {
         // the demo's "now": the round under way, results being reported
@@ -205,68 +172,14 @@ public final class ApiFixture implements AutoCloseable {
         return "api-" + role;
     }
 
-    String base() {
+    @Override
+    public String base() {
         return "http://127.0.0.1:" + server.port();
     }
 
-    /**
-     * Sends a request as {@code role} (null: anonymous) to {@code route} (as in the OpenAPI document,
-     * under /api/v1) with the path parameters filled in order.
-     */
-    Reply send(String role, String method, String route, String body, Map<String, String> headers, String... args) {
-        return send(role, method, route, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
-                body == null ? null : "application/json", headers, args);
-    }
-
-    /** Sends {@code body} as it is, as {@code contentType}, e.g. a file to upload. */
-    Reply sendBytes(String role, String method, String route, byte[] body, String contentType, Map<String, String> headers,
-                    String... args) {
-        return send(role, method, route, HttpRequest.BodyPublishers.ofByteArray(body), contentType, headers, args);
-    }
-
-    private Reply send(String role, String method, String route, HttpRequest.BodyPublisher body, String contentType,
-                       Map<String, String> headers, String... args) {
-        String path = route;
-        for (String arg : args) {
-            path = path.replaceFirst("\\{[^}]+}", java.net.URLEncoder.encode(arg, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + ApiServer.BASE + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body);
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        if (role != null) {
-            b.header("Authorization", "Bearer " + tokens.get(role));
-        }
-        headers.forEach(b::setHeader);
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String routeOnly = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;
-            exchanges.add(new Exchange(method, routeOnly, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body()));
-            return new Reply(r.statusCode(), r.body(), r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    Reply get(String role, String route, String... args) {
-        return send(role, "GET", route, null, Map.of(), args);
-    }
-
-    /** A change to an agreement at the version named. */
-    Reply change(String role, String method, String route, String body, String etag, String... args) {
-        return send(role, method, route, body, etag == null ? Map.of() : Map.of("If-Match", etag), args);
-    }
-
-    String json(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    protected String token(String role) {
+        return tokens.get(role);
     }
 
     /**

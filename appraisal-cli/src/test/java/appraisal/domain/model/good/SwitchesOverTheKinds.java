@@ -1,10 +1,8 @@
 package appraisal.domain.model.good;
 
-import appraisal.domain.model.criterion.AllOf;
-import appraisal.domain.model.criterion.AnyOf;
-import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
+import appraisal.domain.model.criterion.Combination;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.Judgement;
@@ -21,9 +19,7 @@ public final class SwitchesOverTheKinds {
             case StepDone _ -> true;
             case Judgement _ -> true;
             case Extension _ -> true;
-            case AllOf _ -> false;
-            case AnyOf _ -> false;
-            case AtLeast _ -> false;
+            case Combination _ -> false;
             case Cases _ -> false;
             case Bracket _ -> false;
         };

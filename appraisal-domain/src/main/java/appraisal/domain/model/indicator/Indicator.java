@@ -1,10 +1,8 @@
 package appraisal.domain.model.indicator;
 
-import appraisal.domain.model.criterion.AllOf;
-import appraisal.domain.model.criterion.AnyOf;
-import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
+import appraisal.domain.model.criterion.Combination;
 import appraisal.domain.model.criterion.Direction;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.Judgement;
@@ -117,9 +115,7 @@ public record Indicator(
                 case StepDone _ -> throw notInterpolable(ref, level);
                 case Judgement _ -> throw notInterpolable(ref, level);
                 case Extension _ -> throw notInterpolable(ref, level);
-                case AllOf _ -> throw notInterpolable(ref, level);
-                case AnyOf _ -> throw notInterpolable(ref, level);
-                case AtLeast _ -> throw notInterpolable(ref, level);
+                case Combination _ -> throw notInterpolable(ref, level);
                 case Cases _ -> throw notInterpolable(ref, level);
                 case Bracket _ -> throw notInterpolable(ref, level);
             };

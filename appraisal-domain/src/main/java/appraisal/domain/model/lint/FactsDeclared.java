@@ -1,10 +1,8 @@
 package appraisal.domain.model.lint;
 
-import appraisal.domain.model.criterion.AllOf;
-import appraisal.domain.model.criterion.AnyOf;
-import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
+import appraisal.domain.model.criterion.Combination;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.FactValue;
@@ -96,9 +94,7 @@ final class FactsDeclared {
             }
             case Extension e -> e.factNames().forEach(f -> reads.put(f, EnumSet.noneOf(FactType.class)));
             // their children are nodes of their own
-            case AllOf _ -> { }
-            case AnyOf _ -> { }
-            case AtLeast _ -> { }
+            case Combination _ -> { }
         }
         return reads;
     }

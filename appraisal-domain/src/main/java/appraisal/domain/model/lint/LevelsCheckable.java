@@ -1,10 +1,8 @@
 package appraisal.domain.model.lint;
 
-import appraisal.domain.model.criterion.AllOf;
-import appraisal.domain.model.criterion.AnyOf;
-import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
+import appraisal.domain.model.criterion.Combination;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.Judgement;
 import appraisal.domain.model.criterion.StepDone;
@@ -45,9 +43,7 @@ final class LevelsCheckable {
             case StepDone _ -> true;
             case Judgement _ -> true;
             case Extension _ -> true;
-            case AllOf _ -> false;
-            case AnyOf _ -> false;
-            case AtLeast _ -> false;
+            case Combination _ -> false;
             case Cases _ -> false;
             case Bracket _ -> false;
         };
@@ -59,9 +55,7 @@ final class LevelsCheckable {
             case Threshold _ -> false;
             case StepDone _ -> false;
             case Extension _ -> false;
-            case AllOf _ -> false;
-            case AnyOf _ -> false;
-            case AtLeast _ -> false;
+            case Combination _ -> false;
             case Cases _ -> false;
             case Bracket _ -> false;
         };

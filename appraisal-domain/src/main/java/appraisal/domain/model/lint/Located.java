@@ -5,6 +5,7 @@ import appraisal.domain.model.criterion.AnyOf;
 import appraisal.domain.model.criterion.AtLeast;
 import appraisal.domain.model.criterion.Bracket;
 import appraisal.domain.model.criterion.Cases;
+import appraisal.domain.model.criterion.Combination;
 import appraisal.domain.model.criterion.Criterion;
 import appraisal.domain.model.criterion.Extension;
 import appraisal.domain.model.criterion.FactValue;
@@ -70,9 +71,7 @@ record Located(int level, Criterion criterion, String pointer, ImmutableList<Str
             case StepDone _ -> Optional.empty();
             case Judgement _ -> Optional.empty();
             case Extension _ -> Optional.empty();
-            case AllOf _ -> Optional.empty();
-            case AnyOf _ -> Optional.empty();
-            case AtLeast _ -> Optional.empty();
+            case Combination _ -> Optional.empty();
             case Cases _ -> Optional.empty();
             case Bracket _ -> Optional.empty();
         };
@@ -86,9 +85,7 @@ record Located(int level, Criterion criterion, String pointer, ImmutableList<Str
             case StepDone _ -> Optional.empty();
             case Judgement _ -> Optional.empty();
             case Extension _ -> Optional.empty();
-            case AllOf _ -> Optional.empty();
-            case AnyOf _ -> Optional.empty();
-            case AtLeast _ -> Optional.empty();
+            case Combination _ -> Optional.empty();
             case Cases _ -> Optional.empty();
         };
     }
@@ -100,9 +97,7 @@ record Located(int level, Criterion criterion, String pointer, ImmutableList<Str
             case Threshold _ -> Optional.empty();
             case Judgement _ -> Optional.empty();
             case Extension _ -> Optional.empty();
-            case AllOf _ -> Optional.empty();
-            case AnyOf _ -> Optional.empty();
-            case AtLeast _ -> Optional.empty();
+            case Combination _ -> Optional.empty();
             case Cases _ -> Optional.empty();
             case Bracket _ -> Optional.empty();
         };

@@ -2,12 +2,12 @@ package appraisal.cli;
 
 import appraisal.interchange.ParsedTree;
 import appraisal.interchange.Syntax;
+import appraisal.interchange.TextBytes;
 import appraisal.interchange.TreeText;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Where a command reads its input: a file, or standard input when the name is {@code -}.
- * Text is UTF-8; a byte-order mark (common in files saved by spreadsheet programs) is dropped.
+ * Text is UTF-8 (a byte-order mark, common in files saved by spreadsheet programs, is dropped) or
+ * Windows-874 as Thai Excel saves a plain CSV ({@link TextBytes}); anything else is refused.
  */
 public final class Input {
 
@@ -30,11 +31,8 @@ public final class Input {
     public Source read(String name) {
         try {
             byte[] bytes = name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
-            String s = new String(bytes, StandardCharsets.UTF_8);
-            if (s.startsWith("\uFEFF")) {
-                s = s.substring(1);
-            }
-            return new Source(name.equals("-") ? "<stdin>" : name, s);
+            String shown = name.equals("-") ? "<stdin>" : name;
+            return new Source(shown, TextBytes.decode(bytes, shown));
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCode.IO, "file not found: " + name + " (give a path, or - to read standard input)");
         } catch (IOException e) {

@@ -42,7 +42,7 @@ public final class OrgCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "import", description = "Import org units from CSV (UTF-8, header row): code,name,kind,parent. "
+    @Command(name = "import", description = "Import org units from CSV (UTF-8, or Windows-874 as Thai Excel saves it; header row): code,name,kind,parent. "
             + "kind is department, province, district or work-group; only the department has no parent. All rows or none.",
             footer = {"", "Example:", "  appraisal org import units.csv",
                     "  printf 'code,name,kind,parent\\nCDD,กรมการพัฒนาชุมชน,department,\\n' | appraisal org import -"})

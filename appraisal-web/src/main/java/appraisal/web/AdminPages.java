@@ -20,12 +20,12 @@ import appraisal.http.Call;
 import appraisal.http.Route;
 import appraisal.interchange.OrgCsv;
 import appraisal.interchange.ParsedTree;
+import appraisal.interchange.TextBytes;
 import appraisal.interchange.TreeText;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +146,7 @@ final class AdminPages {
         UploadedFile file = Optional.ofNullable(call.context().uploadedFile(field)).orElseThrow(() ->
                 DomainException.invalid("web.csv-required", "choose a CSV file for '" + field + "'", field));
         try (InputStream in = file.content()) {
-            return new Csv(file.filename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new Csv(file.filename(), TextBytes.decode(in.readAllBytes(), file.filename()));
         }
     }
 

@@ -20,6 +20,7 @@ import appraisal.domain.model.criterion.Facts;
 import appraisal.domain.model.criterion.Targets;
 import appraisal.domain.model.indicator.FactDeclaration;
 import appraisal.domain.model.indicator.Indicator;
+import appraisal.domain.model.indicator.IndicatorRef;
 import appraisal.domain.model.indicator.Level;
 import appraisal.domain.model.indicator.Section;
 import appraisal.domain.model.org.Person;
@@ -152,8 +153,7 @@ final class AgreementViewAssembler {
     private AgreementView.Editor editor(FormText t, Agreement a, List<AgreementView.ItemView> items) {
         Set<String> codes = a.items().stream().map(i -> i.indicator().code()).collect(Collectors.toSet());
         List<AgreementView.Option> addable = uses.indicators().latestIndicators().stream()
-                .filter(i -> !codes.contains(i.ref().code())).sorted(Comparator.comparing((Indicator i) -> i.ref().code().length())
-                        .thenComparing(i -> i.ref().code()))
+                .filter(i -> !codes.contains(i.ref().code())).sorted(Comparator.comparing((Indicator i) -> i.ref().code(), IndicatorRef.CODE_ORDER))
                 .map(i -> new AgreementView.Option(i.ref().code(), i.ref().code() + " " + i.title(), false)).collect(Collectors.toList());
         List<AgreementView.Option> sections = new ArrayList<>();
         for (Section section : Section.values()) {

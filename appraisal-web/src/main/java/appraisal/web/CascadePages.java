@@ -182,7 +182,7 @@ final class CascadePages {
             codes.add(d.indicatorCode());
         }
         List<Option> addable = uses.indicators().latestIndicators().stream().filter(i -> !codes.contains(i.ref().code()))
-                .sorted(Comparator.comparing((Indicator i) -> i.ref().code().length()).thenComparing(i -> i.ref().code()))
+                .sorted(Comparator.comparing((Indicator i) -> i.ref().code(), IndicatorRef.CODE_ORDER))
                 .map(i -> new Option(i.ref().code(), i.ref().code() + " " + i.title(), false)).collect(Collectors.toList());
         Map<OrgUnitId, OrgUnit> byId = uses.org().units().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
         List<CascadeView.Office> offices = new ArrayList<>();

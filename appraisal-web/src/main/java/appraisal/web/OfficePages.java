@@ -276,7 +276,7 @@ final class OfficePages {
     private void rubrics(Call call) {
         Screen s = new Screen(call, templates);
         List<Indicator> latest = uses.indicators().latestIndicators().stream()
-                .sorted(Comparator.comparing((Indicator i) -> i.ref().code())).collect(Collectors.toList());
+                .sorted(Comparator.comparing((Indicator i) -> i.ref().code(), IndicatorRef.CODE_ORDER)).collect(Collectors.toList());
         s.page("rubrics.jte", Screen.params("frame", s.frame("ตัวชี้วัด", "rubrics"), "indicators", latest, "findings", List.<Finding>of(),
                 "linted", ""));
     }
@@ -311,7 +311,7 @@ final class OfficePages {
         ParsedTree parsed = Upload.tree(call, trees, "rubric", "a rubric file to check");
         LintReport report = uses.lintRubric().lint(new LintRubricCommand(parsed.tree()));
         List<Indicator> latest = uses.indicators().latestIndicators().stream()
-                .sorted(Comparator.comparing((Indicator i) -> i.ref().code())).collect(Collectors.toList());
+                .sorted(Comparator.comparing((Indicator i) -> i.ref().code(), IndicatorRef.CODE_ORDER)).collect(Collectors.toList());
         s.page("rubrics.jte", Screen.params("frame", s.frame("ตัวชี้วัด", "rubrics"), "indicators", latest, "findings", report.findings(),
                 "linted", parsed.source()));
     }
